@@ -1,0 +1,65 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Exit codes, per the specification.
+const (
+	exitOK    = 0 // every input parsed; for check, no errors
+	exitFail  = 1 // some inputs failed, or check found errors
+	exitUsage = 2 // usage error: unknown flag, missing argument, bad profile
+)
+
+// exitCoder is an error that knows the exit code it maps to.
+type exitCoder interface{ ExitCode() int }
+
+// usageError is a mistake in how the command was called.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+func (e usageError) ExitCode() int { return exitUsage }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// failedError says that some inputs failed; each was already reported.
+type failedError struct{ n int }
+
+func (e failedError) Error() string {
+	if e.n == 1 {
+		return "1 input failed"
+	}
+	return fmt.Sprintf("%d inputs failed", e.n)
+}
+func (e failedError) ExitCode() int { return exitFail }
+
+// silentError carries an exit code with nothing more to print.
+type silentError struct{ code int }
+
+func (e silentError) Error() string { return "" }
+func (e silentError) ExitCode() int { return e.code }
+
+// Main runs the dispatch command line with the given arguments and
+// streams, and returns the process exit code.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := NewRootCmd(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	if msg := err.Error(); msg != "" {
+		fmt.Fprintf(stderr, "dispatch: %s\n", msg)
+	}
+	var ec exitCoder
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
+	// Errors cobra raises itself (unknown flag or command) are usage errors.
+	return exitUsage
+}

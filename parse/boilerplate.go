@@ -1,0 +1,80 @@
+package parse
+
+import "strings"
+
+// boilerplateLines are whole paragraphs that belong to the page, not the
+// story. They are compared after folding case and outer punctuation.
+var boilerplateLines = []string{
+	"Share let more people see it",        // machine-translated Xinhua: 分享让更多人看到
+	"分享让更多人看到",                            // Xinhua Chinese pages
+	"分享讓更多人看到",                            //
+	"Advertisement",                       //
+	"Story continues below advertisement", //
+	"Scroll to continue with content",     //
+	"Share this article",                  //
+	"Share", "Tweet", "Email", "Print",    // share bars
+	"Click here to subscribe",                       //
+	"Read more",                                     //
+	"返回", "上一篇", "下一篇", "【纠错】", "扫一扫", "打印", "关闭窗口", // Chinese portal navigation
+}
+
+// boilerplatePrefixes open paragraphs that are page furniture.
+var boilerplatePrefixes = []string{
+	"Follow us on", "Sign up for", "Subscribe to", "Click here to", "Read more:", "Related:",
+	"关键词：", "关键词:", "【纠错】", "扫一扫", "分享到：",
+}
+
+// boilerplateSuffixes are page furniture glued to the end of a paragraph
+// in copied text: "... in Ukraine. Share let more people see it."
+var boilerplateSuffixes = []string{
+	"Share let more people see it.", "Share let more people see it", "分享让更多人看到",
+}
+
+var boilerplateKeys = func() map[string]bool {
+	m := make(map[string]bool, len(boilerplateLines))
+	for _, l := range boilerplateLines {
+		m[foldKey(l)] = true
+	}
+	return m
+}()
+
+// stripBoilerplate removes boilerplate paragraphs and boilerplate glued to
+// the end of paragraphs.
+func stripBoilerplate(st *state) {
+	kept := st.body[:0]
+	for _, b := range st.body {
+		if isBoilerplate(b.text) {
+			continue
+		}
+		b.text = cutBoilerplateSuffix(b.text)
+		if b.text != "" {
+			kept = append(kept, b)
+		}
+	}
+	st.body = kept
+}
+
+func isBoilerplate(s string) bool {
+	if len(s) < 200 && boilerplateKeys[foldKey(s)] {
+		return true
+	}
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(s, p) && len(s) < 300 {
+			return true
+		}
+	}
+	return false
+}
+
+func cutBoilerplateSuffix(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, suf := range boilerplateSuffixes {
+			if strings.HasSuffix(s, suf) {
+				s = strings.TrimSpace(s[:len(s)-len(suf)])
+				changed = true
+			}
+		}
+	}
+	return s
+}

@@ -1,0 +1,125 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxByline is the longest line taken as a byline, in bytes.
+const maxByline = 160
+
+// bylineRoles are job titles that follow the names in a byline and are
+// dropped: "By Sam Lister, Press Association Political Correspondent".
+var bylineRoles = []string{
+	"Writer", "Correspondent", "Reporter", "Editor", "Staff", "Columnist", "Bureau Chief", "Contributor", "Analyst",
+}
+
+// recognizeByline reads a byline standing on its own line before the story:
+// "By Jane Doe and John Roe", "by Janie Gabbett, Reuters",
+// "By BERNARD CONDON AP Business Writer", or a line of names alone right
+// under the headline ("Maria Rosvall, Jecaterina Mantsinen").
+func recognizeByline(st *state) {
+	for i := 0; i < len(st.body) && i < 2; i++ {
+		b := st.body[i]
+		l := b.lines[0]
+		names, agency, ok := parseByline(l.text, i == 0 && st.art.Headline != "" && len(st.body) > 1)
+		if !ok {
+			continue
+		}
+		st.art.Reporters = addNames(st.art.Reporters, names...)
+		if agency != "" {
+			st.bylineAgency = agency
+		}
+		st.art.Spans.Credits = append(st.art.Spans.Credits, l.span)
+		if len(b.lines) > 1 {
+			st.body[i] = joinLines(b.lines[1:])
+		} else {
+			st.body = append(st.body[:i:i], st.body[i+1:]...)
+		}
+		return
+	}
+}
+
+// parseByline reads a byline; namesOnly allows a line with no "By".
+func parseByline(s string, namesOnly bool) (names []string, agency string, ok bool) {
+	s = cleanSpace(s)
+	if len(s) > maxByline {
+		return nil, "", false
+	}
+	rest, hasBy := cutBy(s)
+	if !hasBy {
+		if !namesOnly || len(s) > 80 || strings.ContainsAny(s, ".:!?") {
+			return nil, "", false
+		}
+		rest = s
+	}
+	for _, part := range strings.Split(rest, ",") {
+		part = strings.TrimSpace(part)
+		if a, n := agencyPrefix(part); n > 0 {
+			agency = a
+			break
+		}
+		part = stripBylineRole(part)
+		ns := splitNames(part)
+		if len(ns) == 0 {
+			if hasBy && len(names) > 0 {
+				break // "By Jane Doe, Special to the Times"
+			}
+			return nil, "", false
+		}
+		names = append(names, ns...)
+	}
+	if !hasBy {
+		for _, n := range names {
+			if len(strings.Fields(n)) < 2 {
+				return nil, "", false
+			}
+		}
+	}
+	return names, agency, len(names) > 0
+}
+
+// cutBy removes a leading "By " in any case.
+func cutBy(s string) (string, bool) {
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		return strings.TrimSpace(s[3:]), true
+	}
+	return s, false
+}
+
+// stripBylineRole drops a job title after the names. With names in
+// capitals it keeps the capital words alone, and splits an agency glued to
+// the last one by a lost line break ("CONDONAP Business Writer").
+func stripBylineRole(s string) string {
+	words := strings.Fields(s)
+	caps := 0
+	for caps < len(words) && (isCapsWord(words[caps]) || caps > 0 && (words[caps] == "and" || words[caps] == "&")) {
+		caps++
+	}
+	if caps >= 2 && caps < len(words) {
+		last := words[caps-1]
+		for _, a := range []string{"AP"} {
+			if strings.HasSuffix(last, a) && len(last) > len(a)+2 {
+				words[caps-1] = strings.TrimSuffix(last, a)
+			}
+		}
+		return strings.Join(words[:caps], " ")
+	}
+	for _, r := range bylineRoles {
+		for i := 1; i < len(words); i++ {
+			if strings.HasPrefix(words[i], r) || isAgencyWord(words[i]) {
+				if i >= 2 {
+					return strings.Join(words[:i], " ")
+				}
+			}
+		}
+	}
+	return s
+}
+
+func isAgencyWord(w string) bool {
+	_, ok := lookupAgency(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	return ok && unicode.IsUpper(r)
+}

@@ -1,0 +1,254 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// role is what a credited person did.
+type role int
+
+const (
+	roleReporter role = iota
+	roleContributor
+	roleEditor
+	roleNone // a credit that names nobody we report (photo, translation)
+)
+
+// creditPhrase introduces names in a credit: the phrase, then an optional
+// colon, then the names.
+type creditPhrase struct {
+	role    role
+	phrase  string
+	example string
+}
+
+// creditPhrases are matched case-insensitively at the start of a credit
+// clause, longest first (see creditIndex).
+var creditPhrases = []creditPhrase{
+	{roleReporter, "Reporter", "(Reporter Ren Ke)"},
+	{roleReporter, "Reporters", "(Reporters Ren Ke, Deng Xianlai)"},
+	{roleReporter, "Reporting by", "Reporting by Jane Doe in London"},
+	{roleReporter, "Reported by", "(Reported by Jane Doe)"},
+	{roleReporter, "Writing by", "Writing by John Roe"},
+	{roleReporter, "Written by", "Written by John Roe"},
+	{roleReporter, "Text by", "Text by Jane Doe"},
+	{roleReporter, "By", "(By Jane Doe)"},
+	{roleReporter, "记者", "（记者任珂）"},
+	{roleContributor, "Participate in the reporter", "(Participate in the reporter: Deng Xianlai)"},
+	{roleContributor, "Participating reporter", "(Participating reporter: Deng Xianlai)"},
+	{roleContributor, "Participating reporters", "(Participating reporters: A, B)"},
+	{roleContributor, "Additional reporting by", "Additional reporting by Jane Doe in Paris"},
+	{roleContributor, "Additional reporting", "Additional reporting: Jane Doe"},
+	{roleContributor, "Contributing reporter", "Contributing reporter: Jane Doe"},
+	{roleContributor, "Contributing reporters", "Contributing reporters: A and B"},
+	{roleContributor, "Contributing", "Contributing: Jane Doe"},
+	{roleContributor, "参与记者", "（参与记者：邓仙来）"},
+	{roleContributor, "通讯员", "（通讯员王明）"},
+	{roleEditor, "Responsible editor", "(Responsible editor: Yuan Bo, Hu Yongqiu)"},
+	{roleEditor, "Editing by", "Editing by Alex Richardson and Mark Potter"},
+	{roleEditor, "Edited by", "Edited by Jane Doe"},
+	{roleEditor, "Editor", "Editor: Jane Doe"},
+	{roleEditor, "Editors", "Editors: A, B"},
+	{roleEditor, "责任编辑", "（责任编辑：袁博、胡永秋）"},
+	{roleEditor, "责编", "责编：袁博"},
+	{roleEditor, "编辑", "编辑：袁博"},
+	{roleEditor, "審核", "審核：王明"},
+	{roleEditor, "审核", "审核：王明"},
+	{roleEditor, "校对", "校对：王明"},
+	{roleNone, "Photo by", "(Photo by Jane Doe)"},
+	{roleNone, "Compiled by", "Compiled by Jane Doe for Reuters"},
+	{roleNone, "Graphics by", "Graphics by Jane Doe"},
+	{roleNone, "Translated by", "Translated by Jane Doe"},
+	{roleNone, "编译", "编译：王明"},
+}
+
+// creditSuffixes end a sentence that credits the names before them:
+// "Jane Doe in Paris contributed to this report."
+var creditSuffixes = []creditPhrase{
+	{roleContributor, "contributed to this report", "Jane Doe contributed to this report."},
+	{roleContributor, "contributed to this story", "Jane Doe contributed to this story."},
+	{roleContributor, "contributed reporting", "Jane Doe contributed reporting."},
+	{roleContributor, "also contributed to this report", "Jane Doe also contributed to this report."},
+}
+
+// creditIndex is creditPhrases, longest phrase first, so that
+// "Reporters" is tried before "Reporter".
+var creditIndex = func() []creditPhrase {
+	out := append([]creditPhrase(nil), creditPhrases...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].phrase) > len(out[j-1].phrase); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+// credit is one parsed credit clause.
+type credit struct {
+	role  role
+	names []string
+}
+
+// parseCreditClause reads "Editing by A and B" or "Responsible editor: A, B".
+func parseCreditClause(s string) (credit, bool) {
+	s = strings.TrimSpace(s)
+	for _, p := range creditIndex {
+		if len(s) <= len(p.phrase) || !strings.EqualFold(s[:len(p.phrase)], p.phrase) {
+			continue
+		}
+		rest := s[len(p.phrase):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if r < 0x80 && isWordByte(byte(r)) {
+			continue // "Reporters" is not "Reporter" + "s"
+		}
+		rest = strings.TrimLeft(rest, " :：\t")
+		names := splitNames(rest)
+		if len(names) == 0 {
+			return credit{}, false
+		}
+		return credit{p.role, names}, true
+	}
+	for _, p := range creditSuffixes {
+		body := strings.TrimRight(s, ". ")
+		if strings.HasSuffix(strings.ToLower(body), p.phrase) {
+			names := splitNames(body[:len(body)-len(p.phrase)])
+			if len(names) > 0 {
+				return credit{p.role, names}, true
+			}
+		}
+	}
+	return credit{}, false
+}
+
+// parseCredits reads a whole credit text: clauses separated by ";" or
+// "；", each of which must be a credit ("Reporting by A; Editing by B").
+func parseCredits(s string) ([]credit, bool) {
+	var out []credit
+	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '；' }) {
+		if strings.TrimSpace(clause) == "" {
+			continue
+		}
+		c, ok := parseCreditClause(clause)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, c)
+	}
+	return out, len(out) > 0
+}
+
+// addCredits files credits under their roles.
+func (st *state) addCredits(cs []credit) {
+	for _, c := range cs {
+		switch c.role {
+		case roleReporter:
+			st.art.Reporters = addNames(st.art.Reporters, c.names...)
+		case roleContributor:
+			st.art.Contributors = addNames(st.art.Contributors, c.names...)
+		case roleEditor:
+			st.art.Editors = addNames(st.art.Editors, c.names...)
+		}
+	}
+}
+
+// recognizeCredits finds credits in brackets anywhere in the story, whole
+// credit paragraphs near its ends, and credit sentences that close its
+// last paragraph ("... said. Reporting by A; Editing by B").
+func recognizeCredits(st *state) {
+	for i := range st.body {
+		st.body[i].text = st.stripCreditGroups(st.body[i].text)
+	}
+	n := len(st.body)
+	kept := st.body[:0]
+	for i, b := range st.body {
+		if i < 2 || i >= n-4 {
+			if cs, ok := parseCredits(trimBrackets(b.text)); ok {
+				st.addCredits(cs)
+				st.art.Spans.Credits = append(st.art.Spans.Credits, b.span)
+				continue
+			}
+		}
+		kept = append(kept, b)
+	}
+	st.body = kept
+	if k := len(st.body); k > 0 {
+		st.body[k-1].text = st.stripTrailingCredits(st.body[k-1].text)
+	}
+}
+
+// bracketPairs are the brackets credits stand in.
+var bracketPairs = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}}
+
+// trimBrackets removes one pair of brackets around the whole of s.
+func trimBrackets(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range bracketPairs {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && strings.Count(s, p[0]) == 1 {
+			return strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])])
+		}
+	}
+	return s
+}
+
+// stripCreditGroups removes bracketed groups that hold only credits:
+// "(Reporter Ren Ke)", "(Responsible editor: Yuan Bo, Hu Yongqiu)".
+func (st *state) stripCreditGroups(s string) string {
+	changed := false
+	for _, p := range bracketPairs {
+		for from := 0; ; {
+			i := strings.Index(s[from:], p[0])
+			if i < 0 {
+				break
+			}
+			i += from
+			j := strings.Index(s[i+len(p[0]):], p[1])
+			if j < 0 {
+				break
+			}
+			j += i + len(p[0])
+			cs, ok := parseCredits(s[i+len(p[0]) : j])
+			if !ok {
+				from = i + len(p[0])
+				continue
+			}
+			st.addCredits(cs)
+			s = s[:i] + " " + s[j+len(p[1]):]
+			changed = true
+			from = i
+		}
+	}
+	if changed {
+		s = cleanSpace(s)
+	}
+	return s
+}
+
+// maxCreditTail bounds how far from the end of the last paragraph a credit
+// sentence may start, keeping the search linear.
+const maxCreditTail = 600
+
+// stripTrailingCredits removes credit sentences at the end of the last
+// paragraph, trying each sentence start from the right.
+func (st *state) stripTrailingCredits(s string) string {
+	for {
+		cut := -1
+		for i := len(s) - 2; i > 0 && i > len(s)-maxCreditTail; i-- {
+			if s[i] != ' ' {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); !strings.ContainsRune(".!?\"”)", r) {
+				continue
+			}
+			if cs, ok := parseCredits(s[i+1:]); ok {
+				st.addCredits(cs)
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			return s
+		}
+		s = strings.TrimSpace(s[:cut])
+	}
+}

@@ -1,0 +1,403 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// part is one element of a dateline's grammar.
+type part int
+
+const (
+	pAgencyName  part = iota // "Xinhua News Agency" (a known name)
+	pPlace                   // "BEIJING", "PORTLAND, Ore.", "New Delhi"
+	pCapsPlace               // an all-capitals place only: "WASHINGTON"
+	pSep                     // ", " or ". " between place and date
+	pDate                    // "Feb. 24", "February 24th", "Aug 29, 2014"
+	pAgencyParen             // "(Xinhua)", "(AP)"
+	pAgencySlash             // "/TASS/"
+	pAgencyBare              // "AFP" (a known name, no brackets)
+	pDash                    // " -- ", " - ", " — ", " _ "
+	pDashOpt                 // a dash, or none
+	pDotOpt                  // "." or none
+	pEnd                     // the text goes on after a space: no dash
+)
+
+// datelineRule is one dateline style. Rules are tried in order; the first
+// whose parts all match at the start of a paragraph wins.
+type datelineRule struct {
+	name    string
+	example string
+	parts   []part
+}
+
+var datelineRules = []datelineRule{
+	{"agency-place-date", "Xinhua News Agency, Brussels, February 24th (Reporter Ren Ke) NATO ...",
+		[]part{pAgencyName, pSep, pPlace, pSep, pDate, pEnd}},
+	{"place-date-paren", "BEIJING, Feb. 24 (Xinhua) -- ; MOSCOW. Feb 24 (Interfax) - ; New Delhi, Feb 24 (PTI) ",
+		[]part{pPlace, pSep, pDate, pAgencyParen, pDashOpt}},
+	{"place-date-slash", "MOSCOW, February 24. /TASS/. ",
+		[]part{pPlace, pSep, pDate, pDotOpt, pAgencySlash, pDash}},
+	{"place-date-bare", "SEOUL, Nov 26 AFP - ; TOKYO, Feb. 24 Kyodo - ",
+		[]part{pPlace, pSep, pDate, pAgencyBare, pDash}},
+	{"place-paren", "WASHINGTON (AP) — ; Berlin (dpa) - ; FORT WASHINGTON, Pa. (AP) _ ",
+		[]part{pPlace, pAgencyParen, pDash}},
+	{"place-slash", "MOSCOW /TASS/. ",
+		[]part{pPlace, pAgencySlash, pDash}},
+	{"place-date", "PORTLAND, Ore., Feb 26 - ",
+		[]part{pPlace, pSep, pDate, pDash}},
+	{"date-paren", "Feb. 24 (UPI) -- ; Jan 30 (Reuters) - ",
+		[]part{pDate, pAgencyParen, pDash}},
+	{"paren", "(CNN) — ",
+		[]part{pAgencyParen, pDash}},
+	{"place-dash", "WASHINGTON — ; SYDNEY - ",
+		[]part{pCapsPlace, pDash}},
+}
+
+// datelineMatch is what a rule found at the start of a paragraph.
+type datelineMatch struct {
+	rule             string
+	place            Span // byte range of the place, if any
+	date             monthDay
+	agency           string
+	agencyOK         bool // agency is a known one
+	textEnd, bodyPos int  // end of the dateline text; start of the story text
+}
+
+// matchDateline tries the rules on the start of paragraph s.
+func matchDateline(s string) (datelineMatch, bool) {
+	if len(s) > 400 {
+		s = s[:400]
+	}
+	for _, r := range datelineRules {
+		if m, ok := matchParts(s, r.parts, 0, datelineMatch{rule: r.name}); ok {
+			return m, true
+		}
+	}
+	return datelineMatch{}, false
+}
+
+// matchParts matches parts at s[pos:], backtracking over the choices a
+// part offers (a place may or may not take a ", Ore." suffix).
+func matchParts(s string, parts []part, pos int, m datelineMatch) (datelineMatch, bool) {
+	if len(parts) == 0 {
+		return m, true
+	}
+	for _, c := range scanPart(s, parts[0], pos, m) {
+		if r, ok := matchParts(s, parts[1:], c.pos, c.m); ok {
+			return r, true
+		}
+	}
+	return m, false
+}
+
+type choice struct {
+	pos int
+	m   datelineMatch
+}
+
+// scanPart returns the ways part p can match at s[pos:], longest first.
+func scanPart(s string, p part, pos int, m datelineMatch) []choice {
+	rest := s[pos:]
+	switch p {
+	case pAgencyName:
+		if name, n := agencyPrefix(rest); n > 0 && len(rest) > n && rest[n] == ',' {
+			m.agency, m.agencyOK = name, true
+			return []choice{{pos + n, m}}
+		}
+	case pPlace, pCapsPlace:
+		var out []choice
+		for _, end := range scanPlace(rest, p == pCapsPlace) {
+			m2 := m
+			m2.place = Span{pos, pos + end}
+			m2.textEnd = pos + end
+			out = append(out, choice{pos + end, m2})
+		}
+		return out
+	case pSep:
+		if n := scanSep(rest); n > 0 {
+			return []choice{{pos + n, m}}
+		}
+	case pDate:
+		if d, n := scanDate(rest); n > 0 {
+			m.date, m.textEnd = d, pos+n
+			return []choice{{pos + n, m}}
+		}
+	case pAgencyParen, pAgencySlash, pAgencyBare:
+		return scanAgencyMark(s, p, pos, m)
+	case pDash, pDashOpt:
+		return scanDashPart(s, p, pos, m)
+	case pDotOpt:
+		if strings.HasPrefix(rest, ".") {
+			return []choice{{pos + 1, m}, {pos, m}}
+		}
+		return []choice{{pos, m}}
+	case pEnd:
+		if n := skipSpace(rest); n > 0 && n < len(rest) {
+			m.bodyPos = pos + n
+			return []choice{{pos + n, m}}
+		}
+	}
+	return nil
+}
+
+// scanSep reads the separator between dateline parts: ", " or ". ".
+func scanSep(s string) int {
+	if len(s) > 1 && (s[0] == ',' || s[0] == '.') {
+		if n := skipSpace(s[1:]); n > 0 {
+			return 1 + n
+		}
+	}
+	return 0
+}
+
+// scanAgencyMark reads an agency in brackets, between slashes, or bare.
+func scanAgencyMark(s string, p part, pos int, m datelineMatch) []choice {
+	i := pos + skipSpace(s[pos:])
+	if p != pAgencyBare && i == pos && pos > 0 {
+		return nil
+	}
+	open, close := "(", ")"
+	switch p {
+	case pAgencySlash:
+		open, close = "/", "/"
+	case pAgencyBare:
+		open, close = "", ""
+	}
+	if !strings.HasPrefix(s[i:], open) {
+		return nil
+	}
+	j := i + len(open)
+	var inner string
+	var end int
+	if close == "" {
+		name, n := agencyPrefix(s[j:])
+		if n == 0 {
+			return nil
+		}
+		inner, end = s[j:j+n], j+n
+		m.agency, m.agencyOK = name, true
+	} else {
+		k := strings.Index(s[j:], close)
+		if k <= 0 || k > 40 {
+			return nil
+		}
+		inner, end = s[j:j+k], j+k+len(close)
+		m.agency, m.agencyOK = lookupAgency(inner)
+		if !m.agencyOK {
+			if !plausibleAgency(inner) {
+				return nil
+			}
+			m.agency = inner
+		}
+	}
+	_ = inner
+	m.textEnd = end
+	return []choice{{end, m}}
+}
+
+// plausibleAgency accepts an unknown bracketed name as an agency: one to
+// three words, each capitalised, no digits ("Reuters Health", "Bernama").
+func plausibleAgency(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789:;,") {
+			return false
+		}
+	}
+	return true
+}
+
+// dashes are the separators between a dateline and the story, longest first.
+var dashes = []string{"--", "—", "–", "-", "_", "−", ":"}
+
+// scanDashPart reads a dash with its surrounding spaces. A dash that is
+// optional may be absent if a space follows instead.
+func scanDashPart(s string, p part, pos int, m datelineMatch) []choice {
+	i := pos + skipSpace(s[pos:])
+	for _, d := range dashes {
+		if d == ":" && p != pDashOpt {
+			continue
+		}
+		if strings.HasPrefix(s[i:], d) {
+			j := i + len(d)
+			n := skipSpace(s[j:])
+			if j+n >= len(s) || (n == 0 && d != "—" && d != "–") {
+				continue
+			}
+			m.bodyPos = j + n
+			return []choice{{j + n, m}}
+		}
+	}
+	// "/TASS/." ends with a dot.
+	if strings.HasPrefix(s[i:], ". ") && i == pos {
+		m.bodyPos = i + 1 + skipSpace(s[i+1:])
+		return []choice{{m.bodyPos, m}}
+	}
+	if p == pDashOpt && i > pos && i < len(s) {
+		m.bodyPos = i
+		return []choice{{i, m}}
+	}
+	return nil
+}
+
+// placeParticles may stand in lower case inside a place name: "Rio de Janeiro".
+var placeParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "del": true, "la": true, "le": true,
+	"es": true, "of": true, "al": true, "el": true, "am": true, "an": true, "on": true, "sur": true, "upon": true,
+}
+
+// scanPlace returns the possible ends of a place name at the start of s,
+// longest first: "PORTLAND, Ore." offers both "PORTLAND, Ore." and
+// "PORTLAND". With capsOnly, the name must be in capitals.
+func scanPlace(s string, capsOnly bool) []int {
+	end, caps := scanPlaceWords(s, capsOnly, 5)
+	if end == 0 {
+		return nil
+	}
+	ends := []int{end}
+	// A region after a comma: ", Ore.", ", Afghanistan", ", Puerto Rico", ", D.C."
+	if strings.HasPrefix(s[end:], ", ") {
+		st := end + 2
+		if _, n := scanDate(s[st:]); n == 0 {
+			if e, _ := scanPlaceWords(s[st:], false, 2); e > 0 {
+				ends = append([]int{st + e}, ends...)
+			}
+		}
+	}
+	if capsOnly && !caps {
+		return nil
+	}
+	return ends
+}
+
+// scanPlaceWords reads up to max capitalised words; it reports the end and
+// whether every word was in capitals.
+func scanPlaceWords(s string, capsOnly bool, max int) (end int, allCaps bool) {
+	allCaps = true
+	words, i := 0, 0
+	for words < max && i < len(s) {
+		w := wordAt(s[i:])
+		if w == "" {
+			break
+		}
+		wc := isCapsWord(w)
+		ok := wc || (!capsOnly && isTitleWord(w)) || (words > 0 && placeParticles[strings.ToLower(w)] && !capsOnly)
+		if !ok || months[strings.ToLower(strings.TrimSuffix(w, "."))] > 0 && words > 0 {
+			break
+		}
+		if _, isAg := lookupAgency(w); isAg && words > 0 {
+			break
+		}
+		allCaps = allCaps && (wc || placeParticles[strings.ToLower(w)])
+		words++
+		end = i + len(w)
+		if i+len(w) < len(s) && s[i+len(w)] == ' ' && i+len(w)+1 < len(s) {
+			i += len(w) + 1
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return 0, false
+	}
+	// The last word must not be a particle.
+	last := s[strings.LastIndexByte(s[:end], ' ')+1 : end]
+	if placeParticles[last] {
+		return 0, false
+	}
+	return end, allCaps
+}
+
+// wordAt returns the word at the start of s: letters, with inner or final
+// dots, apostrophes and hyphens ("ST.", "N.Y.", "WINSTON-SALEM", "XI'AN").
+func wordAt(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || (i > 0 && (r == '.' || r == '\'' || r == '-' || r == '’')) {
+			i += size
+			continue
+		}
+		break
+	}
+	w := s[:i]
+	for strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// isCapsWord: two or more letters, all capitals ("PARIS", "ST.", "N.Y.").
+func isCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2 || (letters == 1 && strings.HasSuffix(w, "."))
+}
+
+// isTitleWord: a capital followed by letters ("Brussels", "McAllen", "Ore.").
+func isTitleWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) == size {
+		return false
+	}
+	for _, r := range w[size:] {
+		if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// recasePlace turns capitals into title case, word by word, keeping
+// particles lower case and words already in mixed case as they are:
+// "PORTLAND, Ore." → "Portland, Ore."; "RIO DE JANEIRO" → "Rio de Janeiro".
+func recasePlace(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if !isCapsWord(w) || isAbbrev(w) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if i > 0 && placeParticles[lw] {
+			words[i] = lw
+			continue
+		}
+		words[i] = titleWord(lw)
+	}
+	return strings.Join(words, " ")
+}
+
+// isAbbrev: dotted initials such as "N.Y." or "D.C." stay as written.
+func isAbbrev(w string) bool {
+	return strings.Count(w, ".") >= 2 || (len(w) <= 3 && strings.HasSuffix(w, ".") && w != "ST.")
+}
+
+// titleWord capitalises the first letter and each letter after a hyphen,
+// apostrophe or dot: "winston-salem" → "Winston-Salem", "st." → "St.".
+func titleWord(w string) string {
+	var sb strings.Builder
+	up := true
+	for _, r := range w {
+		if up && unicode.IsLetter(r) {
+			sb.WriteRune(unicode.ToUpper(r))
+			up = false
+			continue
+		}
+		sb.WriteRune(r)
+		up = r == '-' || r == '.'
+	}
+	return sb.String()
+}

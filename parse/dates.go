@@ -1,0 +1,175 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// months maps month names and abbreviations, lower-cased and without a
+// trailing dot, to month numbers. English first; French and German forms
+// occur in AFP and dpa copy.
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+	// French: "Strasbourg, 10 juil 2024 (AFP)"
+	"janvier": 1, "janv": 1, "février": 2, "févr": 2, "fevrier": 2, "mars": 3, "avril": 4, "avr": 4,
+	"mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
+	"octobre": 10, "novembre": 11, "décembre": 12, "déc": 12,
+	// German: "Berlin, 24. Februar 2022 (dpa)"
+	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+
+// monthDay is a calendar date whose year may be unknown (0).
+type monthDay struct {
+	year, month, day int
+}
+
+// scanDate reads a date at the start of s: "Feb 26", "Feb. 24, 2022",
+// "February 24th", "24 February 2022", "10 juil 2024", "24. Februar".
+// It returns the date and the number of bytes read, or n == 0.
+func scanDate(s string) (d monthDay, n int) {
+	if d, n = scanMonthFirst(s); n > 0 {
+		return d, n
+	}
+	return scanDayFirst(s)
+}
+
+func scanMonthFirst(s string) (monthDay, int) {
+	m, i := scanMonth(s)
+	if m == 0 {
+		return monthDay{}, 0
+	}
+	i += skipSpace(s[i:])
+	day, j := scanDay(s[i:])
+	if day == 0 {
+		return monthDay{}, 0
+	}
+	i += j
+	y, k := scanYear(s[i:], true)
+	return monthDay{y, m, day}, i + k
+}
+
+func scanDayFirst(s string) (monthDay, int) {
+	day, i := scanDay(s)
+	if day == 0 {
+		return monthDay{}, 0
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	sp := skipSpace(s[i:])
+	if sp == 0 {
+		return monthDay{}, 0
+	}
+	m, j := scanMonth(s[i+sp:])
+	if m == 0 {
+		return monthDay{}, 0
+	}
+	i += sp + j
+	y, k := scanYear(s[i:], false)
+	return monthDay{y, m, day}, i + k
+}
+
+// scanMonth reads a month name with an optional dot.
+func scanMonth(s string) (int, int) {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	m, ok := months[strings.ToLower(s[:i])]
+	if !ok || i == 0 {
+		return 0, 0
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	return m, i
+}
+
+// scanDay reads 1–2 digits and an optional English ordinal suffix.
+func scanDay(s string) (int, int) {
+	i, day := 0, 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		day = day*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || day < 1 || day > 31 || (i < len(s) && s[i] >= '0' && s[i] <= '9') {
+		return 0, 0
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(s[i:], suf) {
+			i += 2
+			break
+		}
+	}
+	if i < len(s) && isLetterByte(s[i]) {
+		return 0, 0
+	}
+	return day, i
+}
+
+// scanYear reads an optional year after a day: ", 2022" (comma allowed
+// when comma is true) or " 2024".
+func scanYear(s string, comma bool) (int, int) {
+	i := 0
+	if comma && strings.HasPrefix(s, ",") {
+		i++
+	}
+	sp := skipSpace(s[i:])
+	if sp == 0 && i == 0 {
+		return 0, 0
+	}
+	i += sp
+	if len(s) < i+4 {
+		return 0, 0
+	}
+	y := 0
+	for k := 0; k < 4; k++ {
+		c := s[i+k]
+		if c < '0' || c > '9' {
+			return 0, 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1900 || y > 2100 || (len(s) > i+4 && s[i+4] >= '0' && s[i+4] <= '9') {
+		return 0, 0
+	}
+	return y, i + 4
+}
+
+func skipSpace(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// iso formats d as ISO 8601. Without a year, a non-zero reference date
+// supplies the year that puts the date on or shortly before it; otherwise
+// the result is "--MM-DD" and unknown is true.
+func (d monthDay) iso(ref time.Time) (s string, unknown bool) {
+	y := d.year
+	if y == 0 && !ref.IsZero() {
+		y = ref.Year()
+		cand := time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
+		if cand.After(ref.AddDate(0, 0, 7)) {
+			y--
+		}
+	}
+	if y == 0 {
+		return fmt.Sprintf("--%02d-%02d", d.month, d.day), true
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, d.month, d.day), false
+}

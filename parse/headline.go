@@ -1,0 +1,80 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxHeadline is the longest first line taken as a headline, in runes.
+const maxHeadline = 300
+
+// recognizeHeadline takes the first line as the headline when it stands
+// alone and is short, and drops later copies of it (the seed repeats its
+// headline). Pages that declare a headline are handled in meta.go.
+func recognizeHeadline(st *state) {
+	if st.doc.format == FormatHTML || len(st.body) == 0 {
+		return
+	}
+	b := st.body[0]
+	first := b.lines[0]
+	text := cleanSpace(first.text)
+	if !headlineLike(text) {
+		return
+	}
+	if len(b.lines) > 1 {
+		if wrappedProse(first.text, b.lines[1].text) {
+			return
+		}
+		st.body[0] = joinLines(b.lines[1:])
+	} else {
+		st.body = st.body[1:]
+	}
+	st.art.Headline = text
+	st.art.Spans.Headline = first.span
+	st.body = dropCopies(st.body, text, 3)
+}
+
+// headlineLike rejects lines too long to be a headline and paragraphs that
+// open with a dateline ("WASHINGTON (AP) — The ...").
+func headlineLike(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > maxHeadline {
+		return false
+	}
+	if m, ok := matchDateline(s); ok && m.bodyPos > 0 && m.bodyPos < len(s) {
+		return false
+	}
+	return true
+}
+
+// wrappedProse reports whether line a runs on into line b mid-sentence,
+// as hard-wrapped prose does ("... the drought since early\njanuary").
+func wrappedProse(a, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	next, _ := utf8.DecodeRuneInString(strings.TrimSpace(b))
+	return (unicode.IsLower(last) || last == ',') && unicode.IsLower(next)
+}
+
+// dropCopies removes, from the first n blocks, those that repeat the
+// headline, and strips a repeated headline line from the top of a block.
+func dropCopies(blocks []block, headline string, n int) []block {
+	key := foldKey(headline)
+	out := blocks[:0:0]
+	for i, b := range blocks {
+		if i < n && foldKey(b.text) == key {
+			continue
+		}
+		if i < n && len(b.lines) > 1 && foldKey(b.lines[0].text) == key {
+			b = joinLines(b.lines[1:])
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// foldKey normalises text for comparison: case, spaces and punctuation
+// at the ends do not count.
+func foldKey(s string) string {
+	s = strings.ToLower(cleanSpace(s))
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+}

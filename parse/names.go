@@ -1,0 +1,116 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameSeparators split a list of names: "Yuan Bo, Hu Yongqiu",
+// "Jane Doe and John Roe", "任珂、邓仙来".
+var nameSeparators = []string{";", ",", "，", "、", "；", " and ", " & ", " und ", " et ", " y ", "/", " with "}
+
+// nameRoleWords, when they begin a credit's name part, are dropped with the
+// words up to the first capitalised name: "Associated Press writer Jane Doe".
+var nameRoleWords = []string{
+	"Associated Press writers", "Associated Press writer", "AP writers", "AP writer",
+	"Reuters reporters", "Reuters reporter", "staff writer", "Staff writer", "correspondent",
+}
+
+// splitNames splits a credit's names and keeps the ones that look like
+// person names, dropping locations ("Jane Doe in London").
+func splitNames(s string) []string {
+	parts := []string{s}
+	for _, sep := range nameSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	var names []string
+	for _, p := range parts {
+		if n := cleanName(p); n != "" {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// cleanName trims a name and rejects what is not one.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "and ")
+	for _, r := range nameRoleWords {
+		if strings.HasPrefix(s, r+" ") {
+			s = strings.TrimSpace(s[len(r):])
+		}
+	}
+	if i := strings.Index(s, " in "); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, " at "); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".:;,()（）[]【】\"“”'", r)
+	})
+	if !isPersonName(s) {
+		return ""
+	}
+	return s
+}
+
+// isPersonName accepts one to five words starting with capitals (with
+// particles such as "de" or "al-" between), or two to four Han characters.
+func isPersonName(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 50 || strings.ContainsAny(s, "0123456789@") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.Is(unicode.Han, r) {
+		n := utf8.RuneCountInString(strings.ReplaceAll(s, "·", ""))
+		return n >= 2 && n <= 6 && !strings.ContainsRune(s, ' ')
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return false
+	}
+	if _, isAgency := lookupAgency(s); isAgency {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if i > 0 && i < len(words)-1 && nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// nameParticles may stand in lower case inside a name: "Ursula von der Leyen".
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "bin": true, "binti": true, "al": true, "el": true, "dos": true, "du": true, "ter": true, "ibn": true,
+}
+
+// addNames appends names not already in list.
+func addNames(list []string, names ...string) []string {
+	for _, n := range names {
+		dup := false
+		for _, have := range list {
+			if strings.EqualFold(have, n) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, n)
+		}
+	}
+	return list
+}
