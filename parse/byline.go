@@ -23,7 +23,8 @@ func recognizeByline(st *state) {
 	for i := 0; i < len(st.body) && i < 2; i++ {
 		b := st.body[i]
 		l := b.lines[0]
-		names, agency, ok := parseByline(l.text, i == 0 && st.art.Headline != "" && len(st.body) > 1)
+		namesOnly := i == 0 && st.art.Headline != "" && len(st.body) > 1 && len(b.lines) == 1
+		names, agency, ok := parseByline(l.text, namesOnly)
 		if !ok {
 			continue
 		}
@@ -49,10 +50,7 @@ func parseByline(s string, namesOnly bool) (names []string, agency string, ok bo
 	}
 	rest, hasBy := cutBy(s)
 	if !hasBy {
-		if !namesOnly || len(s) > 80 || strings.ContainsAny(s, ".:!?") {
-			return nil, "", false
-		}
-		rest = s
+		return parseNamesLine(s, namesOnly)
 	}
 	for _, part := range strings.Split(rest, ",") {
 		part = strings.TrimSpace(part)
@@ -70,14 +68,29 @@ func parseByline(s string, namesOnly bool) (names []string, agency string, ok bo
 		}
 		names = append(names, ns...)
 	}
-	if !hasBy {
-		for _, n := range names {
-			if len(strings.Fields(n)) < 2 {
-				return nil, "", false
-			}
+	return names, agency, len(names) > 0
+}
+
+// parseNamesLine reads a line of names alone, the byline of some wires
+// ("Maria Rosvall, Jecaterina Mantsinen"): every part must be a name of
+// two words or more, with an optional "/ Outlet" after it.
+func parseNamesLine(s string, allowed bool) ([]string, string, bool) {
+	if !allowed || len(s) > 80 || strings.ContainsAny(s, "0123456789:!?\"“”") {
+		return nil, "", false
+	}
+	if i := strings.Index(s, " / "); i > 0 {
+		s = s[:i]
+	}
+	names, all := splitNamesStrict(s)
+	if !all || len(names) == 0 {
+		return nil, "", false
+	}
+	for _, n := range names {
+		if len(strings.Fields(n)) < 2 {
+			return nil, "", false
 		}
 	}
-	return names, agency, len(names) > 0
+	return names, "", true
 }
 
 // cutBy removes a leading "By " in any case.

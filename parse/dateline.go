@@ -119,6 +119,9 @@ func scanPart(s string, p part, pos int, m datelineMatch) []choice {
 		if n := scanSep(rest); n > 0 {
 			return []choice{{pos + n, m}}
 		}
+		if pos > 0 && s[pos-1] == '.' && strings.HasPrefix(rest, " ") {
+			return []choice{{pos + 1, m}} // "RICHMOND, Va. Feb 26"
+		}
 	case pDate:
 		if d, n := scanDate(rest); n > 0 {
 			m.date, m.textEnd = d, pos+n
@@ -143,10 +146,15 @@ func scanPart(s string, p part, pos int, m datelineMatch) []choice {
 }
 
 // scanSep reads the separator between dateline parts: ", " or ". ".
+// A stray space before the comma ("ATLANTA , March 3") is allowed.
 func scanSep(s string) int {
-	if len(s) > 1 && (s[0] == ',' || s[0] == '.') {
-		if n := skipSpace(s[1:]); n > 0 {
-			return 1 + n
+	i := skipSpace(s)
+	if i > 1 {
+		return 0
+	}
+	if len(s) > i+1 && (s[i] == ',' || s[i] == '.') {
+		if n := skipSpace(s[i+1:]); n > 0 {
+			return i + 1 + n
 		}
 	}
 	return 0
@@ -227,8 +235,8 @@ func scanDashPart(s string, p part, pos int, m datelineMatch) []choice {
 		if strings.HasPrefix(s[i:], d) {
 			j := i + len(d)
 			n := skipSpace(s[j:])
-			if j+n >= len(s) || (n == 0 && d != "—" && d != "–") {
-				continue
+			if j+n < len(s) && n == 0 && i == pos && d != "—" && d != "–" {
+				continue // "-" glued on both sides is a hyphen: "ANTI-INFLATION"
 			}
 			m.bodyPos = j + n
 			return []choice{{j + n, m}}
@@ -256,14 +264,18 @@ var placeParticles = map[string]bool{
 // longest first: "PORTLAND, Ore." offers both "PORTLAND, Ore." and
 // "PORTLAND". With capsOnly, the name must be in capitals.
 func scanPlace(s string, capsOnly bool) []int {
-	end, caps := scanPlaceWords(s, capsOnly, 5)
+	maxWords := 5
+	if capsOnly {
+		maxWords = 4
+	}
+	end, caps := scanPlaceWords(s, capsOnly, maxWords)
 	if end == 0 {
 		return nil
 	}
 	ends := []int{end}
 	// A region after a comma: ", Ore.", ", Afghanistan", ", Puerto Rico", ", D.C."
-	if strings.HasPrefix(s[end:], ", ") {
-		st := end + 2
+	if sep := scanSep(s[end:]); sep > 0 && s[end+sep-2] != '.' {
+		st := end + sep
 		if _, n := scanDate(s[st:]); n == 0 {
 			if e, _ := scanPlaceWords(s[st:], false, 2); e > 0 {
 				ends = append([]int{st + e}, ends...)
@@ -320,7 +332,7 @@ func wordAt(s string) string {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || (i > 0 && (r == '.' || r == '\'' || r == '-' || r == '’')) {
+		if unicode.IsLetter(r) || (i > 0 && (r == '.' || r == '\'' || r == '-' || r == '/' || r == '’')) {
 			i += size
 			continue
 		}
@@ -328,6 +340,11 @@ func wordAt(s string) string {
 	}
 	w := s[:i]
 	for strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") {
+		w = w[:len(w)-1]
+	}
+	// A full stop after a capitals word ends a sentence or a place
+	// ("MOSCOW. Feb 24"); short ones are abbreviations ("ST.", "N.Y.").
+	if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 4 && isCapsWord(w) {
 		w = w[:len(w)-1]
 	}
 	return w

@@ -36,8 +36,10 @@ func (st *state) applyDateline(b *block, m datelineMatch) {
 	d.Agency = m.agency
 	st.art.Dateline = d
 	st.art.Spans.Dateline = Span{b.span.Start, b.span.Start + m.textEnd}
-	rest := strings.TrimSpace(b.text[m.bodyPos:])
-	b.text = rest
+	if m.bodyPos == 0 {
+		m.bodyPos = len(b.text)
+	}
+	b.text = strings.TrimSpace(b.text[m.bodyPos:])
 }
 
 // resolveDateYear formats the dateline date, using the reference date (or

@@ -32,11 +32,24 @@ type monthDay struct {
 // scanDate reads a date at the start of s: "Feb 26", "Feb. 24, 2022",
 // "February 24th", "24 February 2022", "10 juil 2024", "24. Februar".
 // It returns the date and the number of bytes read, or n == 0.
+// A day the month does not have ("Feb 30", "Sept 31") is not a date.
 func scanDate(s string) (d monthDay, n int) {
-	if d, n = scanMonthFirst(s); n > 0 {
-		return d, n
+	if d, n = scanMonthFirst(s); n == 0 {
+		d, n = scanDayFirst(s)
 	}
-	return scanDayFirst(s)
+	if n > 0 && d.day > daysIn(d.month, d.year) {
+		return monthDay{}, 0
+	}
+	return d, n
+}
+
+// daysIn returns the number of days in month of year; with year 0
+// (unknown) February has 29.
+func daysIn(month, year int) int {
+	if year == 0 {
+		year = 2000
+	}
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 func scanMonthFirst(s string) (monthDay, int) {
@@ -166,6 +179,9 @@ func (d monthDay) iso(ref time.Time) (s string, unknown bool) {
 		cand := time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
 		if cand.After(ref.AddDate(0, 0, 7)) {
 			y--
+		}
+		for d.day > daysIn(d.month, y) {
+			y-- // "Feb 29": the last leap year
 		}
 	}
 	if y == 0 {

@@ -26,7 +26,18 @@ func recognizeHeadline(st *state) {
 		if wrappedProse(first.text, b.lines[1].text) {
 			return
 		}
-		st.body[0] = joinLines(b.lines[1:])
+		rest := b.lines[1:]
+		if sub := rest[0].text; continuesHeadline(text) && headlineLike(sub) && len(rest) == 1 {
+			// "Jobs report gives Democrats a lift;" / "Solid upturn, ..."
+			text = text + " " + cleanSpace(sub)
+			first.span.End = rest[0].span.End
+			rest = nil
+		}
+		if len(rest) == 0 {
+			st.body = st.body[1:]
+		} else {
+			st.body[0] = joinLines(rest)
+		}
 	} else {
 		st.body = st.body[1:]
 	}
@@ -35,13 +46,17 @@ func recognizeHeadline(st *state) {
 	st.body = dropCopies(st.body, text, 3)
 }
 
+// minLeadWords is how many words after a dateline make a line a story's
+// first paragraph rather than a headline with a dash in it.
+const minLeadWords = 8
+
 // headlineLike rejects lines too long to be a headline and paragraphs that
 // open with a dateline ("WASHINGTON (AP) — The ...").
 func headlineLike(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxHeadline {
 		return false
 	}
-	if m, ok := matchDateline(s); ok && m.bodyPos > 0 && m.bodyPos < len(s) {
+	if m, ok := matchDateline(s); ok && m.bodyPos > 0 && len(strings.Fields(s[m.bodyPos:])) >= minLeadWords {
 		return false
 	}
 	return true
@@ -77,4 +92,10 @@ func dropCopies(blocks []block, headline string, n int) []block {
 func foldKey(s string) string {
 	s = strings.ToLower(cleanSpace(s))
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+}
+
+// continuesHeadline reports whether a headline line ends in a mark that
+// announces a second deck on the next line ("... a lift;").
+func continuesHeadline(s string) bool {
+	return strings.HasSuffix(s, ";") || strings.HasSuffix(s, ":")
 }

@@ -20,6 +20,13 @@ var nameRoleWords = []string{
 // splitNames splits a credit's names and keeps the ones that look like
 // person names, dropping locations ("Jane Doe in London").
 func splitNames(s string) []string {
+	names, _ := splitNamesStrict(s)
+	return names
+}
+
+// splitNamesStrict is splitNames that also reports whether every part of
+// s was a name.
+func splitNamesStrict(s string) ([]string, bool) {
 	parts := []string{s}
 	for _, sep := range nameSeparators {
 		var next []string
@@ -29,12 +36,15 @@ func splitNames(s string) []string {
 		parts = next
 	}
 	var names []string
+	all := true
 	for _, p := range parts {
 		if n := cleanName(p); n != "" {
 			names = append(names, n)
+		} else if strings.TrimSpace(p) != "" {
+			all = false
 		}
 	}
-	return names
+	return names, all
 }
 
 // cleanName trims a name and rejects what is not one.

@@ -16,8 +16,9 @@ var recognizers = []recognizer{
 	{"headline", recognizeHeadline},    // headline.go
 	{"byline", recognizeByline},        // byline.go
 	{"dateline", recognizeDateline},    // dateline_rec.go
-	{"credits", recognizeCredits},      // credits.go
 	{"signoff", recognizeSignoff},      // signoff.go
+	{"credits", recognizeCredits},      // credits.go
+	{"signoff", recognizeSignoff},      // again: credits may have stood after it
 	{"boilerplate", stripBoilerplate},  // again: credits may have exposed some
 	{"metadata", applyMeta},            // meta.go: what an HTML page declares
 	{"body", finalizeBody},             // pipeline.go: Body is fixed from here on

@@ -28,40 +28,72 @@ var signoffs = []signoff{
 	{"END", ""},
 	{"-0-", ""}, // AP: end of story
 	{"###", ""},
+	{"More", ""},      // Reuters, AP: the story continues in a later take
+	{"(more)", ""},    //
+	{"Enditem", ""},   // Xinhua English
+	{"ends", ""},      // PA
+	{"-30-", ""},      // CP and US newspapers
 	{"(完)", "Xinhua"}, // 新华社 Chinese: end of story
 	{"（完）", "Xinhua"},
 }
 
-// recognizeSignoff removes sign-off lines and initials lines ("abc/xyz")
-// from the end of the story, and takes the agency a sign-off names.
+// recognizeSignoff removes sign-off lines, desk initials and reporters'
+// e-mail lines from the end of the story, whether they stand as paragraphs
+// or as the last lines of one, and takes the agency a sign-off names.
 func recognizeSignoff(st *state) {
 	for len(st.body) > 0 {
 		last := &st.body[len(st.body)-1]
-		t := strings.TrimSpace(last.text)
-		if agency, ok := matchSignoff(t); ok {
-			if agency != "" && st.signoffAgency == "" {
-				st.signoffAgency = agency
+		if k := len(last.lines); k > 1 {
+			for k > 0 && st.closingLine(last.lines[k-1].text) {
+				k--
 			}
+			if k > 0 && k < len(last.lines) {
+				*last = joinLines(last.lines[:k])
+			}
+			if k == 0 {
+				st.body = st.body[:len(st.body)-1]
+				continue
+			}
+		}
+		if st.closingLine(last.text) {
 			st.body = st.body[:len(st.body)-1]
 			continue
 		}
-		if isInitialsLine(t) {
-			st.body = st.body[:len(st.body)-1]
-			continue
-		}
-		if s, agency, ok := cutSignoffSuffix(t); ok {
-			if agency != "" && st.signoffAgency == "" {
-				st.signoffAgency = agency
-			}
+		if s, agency, ok := cutSignoffSuffix(strings.TrimSpace(last.text)); ok {
+			st.noteSignoff(agency)
 			last.text = s
 		}
 		return
 	}
 }
 
+// closingLine reports whether t is a line that closes a story, noting the
+// agency it names.
+func (st *state) closingLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if agency, ok := matchSignoff(t); ok {
+		st.noteSignoff(agency)
+		return true
+	}
+	if agency, ok := agencyInitialsLine(t); ok {
+		st.noteSignoff(agency)
+		return true
+	}
+	return isInitialsLine(t) || isEmailLine(t)
+}
+
+func (st *state) noteSignoff(agency string) {
+	if agency != "" && st.signoffAgency == "" {
+		st.signoffAgency = agency
+	}
+}
+
+// matchSignoff compares a closing line with the table, ignoring case and
+// trailing dots ("REUTER...", " reuter").
 func matchSignoff(t string) (string, bool) {
+	t = strings.TrimRight(t, ". …")
 	for _, s := range signoffs {
-		if t == s.text {
+		if strings.EqualFold(t, strings.TrimRight(s.text, ".")) {
 			return s.agency, true
 		}
 	}
@@ -102,4 +134,46 @@ func isInitialsLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// agencyInitialsLine reads a closing agency mark with desk initials:
+// "AAP gfr", "PTI ASG RT", "--IANS", "==Kyodo", "AAP mjc/dm".
+func agencyInitialsLine(t string) (string, bool) {
+	t = strings.TrimLeft(t, "-=– ")
+	if len(t) > 30 {
+		return "", false
+	}
+	name, n := agencyPrefix(t)
+	if n == 0 || t[:n] != strings.ToUpper(t[:n]) && name != "Kyodo" {
+		return "", false
+	}
+	rest := strings.Fields(t[n:])
+	if len(rest) > 3 {
+		return "", false
+	}
+	for _, w := range rest {
+		if !isInitialsWord(w) {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// isInitialsWord: letters and slashes only, short ("gfr", "mjc/dm", "ASG").
+func isInitialsWord(w string) bool {
+	if len(w) > 12 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isLetterByte(w[i]) && w[i] != '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// isEmailLine: a reporter's address alone closing the story ("syk@yna.co.kr").
+func isEmailLine(t string) bool {
+	at := strings.IndexByte(t, '@')
+	return at > 0 && !strings.ContainsAny(t, " \t") && strings.Contains(t[at:], ".") && len(t) < 60
 }
