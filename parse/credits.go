@@ -35,6 +35,15 @@ var creditPhrases = []creditPhrase{
 	{roleReporter, "Text by", "Text by Jane Doe"},
 	{roleReporter, "By", "(By Jane Doe)"},
 	{roleReporter, "记者", "（记者任珂）"},
+	{roleReporter, "記者", "（記者林克倫）"},
+	{roleReporter, "实习记者", "（实习记者 李华）"},
+	{roleReporter, "實習記者", "（實習記者李華）"},
+	{roleReporter, "见习记者", "见习记者 李华"},
+	{roleReporter, "特约记者", "【环球时报特约记者 王逸】"},
+	{roleReporter, "特約記者", "特約記者王逸"},
+	{roleReporter, "特派记者", "本报特派记者 张三"},
+	{roleReporter, "文/", "文/张三 图/李四"},
+	{roleReporter, "作者：", "作者：张三"},
 	{roleContributor, "Participate in the reporter", "(Participate in the reporter: Deng Xianlai)"},
 	{roleContributor, "Participating reporter", "(Participating reporter: Deng Xianlai)"},
 	{roleContributor, "Participating reporters", "(Participating reporters: A, B)"},
@@ -45,6 +54,12 @@ var creditPhrases = []creditPhrase{
 	{roleContributor, "Contributing", "Contributing: Jane Doe"},
 	{roleContributor, "参与记者", "（参与记者：邓仙来）"},
 	{roleContributor, "通讯员", "（通讯员王明）"},
+	{roleContributor, "通訊員", "（通訊員王明）"},
+	{roleContributor, "參與記者", "（參與記者：鄧仙來）"},
+	{roleContributor, "特约通讯员", "特约通讯员 王明"},
+	{roleContributor, "特約通訊員", "特約通訊員王明"},
+	{roleContributor, "实习生", "（记者 张三 实习生 李四）"},
+	{roleContributor, "實習生", "（記者張三 實習生李四）"},
 	{roleEditor, "Responsible editor", "(Responsible editor: Yuan Bo, Hu Yongqiu)"},
 	{roleEditor, "Editing by", "Editing by Alex Richardson and Mark Potter"},
 	{roleEditor, "Edited by", "Edited by Jane Doe"},
@@ -56,11 +71,23 @@ var creditPhrases = []creditPhrase{
 	{roleEditor, "審核", "審核：王明"},
 	{roleEditor, "审核", "审核：王明"},
 	{roleEditor, "校对", "校对：王明"},
+	{roleEditor, "責任編輯", "（責任編輯：袁博、胡永秋）"},
+	{roleEditor, "責編", "責編：袁博"},
+	{roleEditor, "編輯", "（編輯：張三）1110224"},
+	{roleEditor, "校對", "校對：王明"},
+	{roleEditor, "主编", "主编：王明"},
+	{roleEditor, "主編", "主編：王明"},
+	{roleEditor, "值班编辑", "值班编辑：王明"},
 	{roleNone, "Photo by", "(Photo by Jane Doe)"},
 	{roleNone, "Compiled by", "Compiled by Jane Doe for Reuters"},
 	{roleNone, "Graphics by", "Graphics by Jane Doe"},
 	{roleNone, "Translated by", "Translated by Jane Doe"},
 	{roleNone, "编译", "编译：王明"},
+	{roleNone, "編譯", "編譯：王明"},
+	{roleNone, "摄影", "摄影：王明"},
+	{roleNone, "攝影", "攝影：王明"},
+	{roleNone, "摄影记者", "摄影记者 王明"},
+	{roleNone, "图/", "文/张三 图/李四"},
 }
 
 // creditSuffixes end a sentence that credits the names before them:
@@ -162,6 +189,10 @@ func recognizeCredits(st *state) {
 	n := len(st.body)
 	kept := st.body[:0]
 	for i, b := range st.body {
+		if strings.TrimSpace(b.text) == "" {
+			st.art.Spans.Credits = append(st.art.Spans.Credits, b.span)
+			continue // it held only credits in brackets
+		}
 		if i < 2 || i >= n-4 {
 			if cs, ok := parseCredits(trimBrackets(b.text)); ok {
 				st.addCredits(cs)
@@ -191,31 +222,47 @@ func trimBrackets(s string) string {
 	return s
 }
 
+// maxCreditGroup bounds the length of a bracketed credit group, so that
+// the search for each group's closing bracket stays short: a paragraph of
+// unclosed brackets costs linear time, not quadratic.
+const maxCreditGroup = 300
+
 // stripCreditGroups removes bracketed groups that hold only credits:
 // "(Reporter Ren Ke)", "(Responsible editor: Yuan Bo, Hu Yongqiu)".
+// Each group becomes a space; the kept text is copied once per bracket
+// kind, not once per group.
 func (st *state) stripCreditGroups(s string) string {
 	changed := false
 	for _, p := range bracketPairs {
+		var sb strings.Builder
+		kept := 0 // s[:kept] is settled: copied to sb, or nothing removed yet
 		for from := 0; ; {
 			i := strings.Index(s[from:], p[0])
 			if i < 0 {
 				break
 			}
 			i += from
-			j := strings.Index(s[i+len(p[0]):], p[1])
+			k := i + len(p[0])
+			j := strings.Index(s[k:min(len(s), k+maxCreditGroup)], p[1])
 			if j < 0 {
-				break
+				from = k
+				continue
 			}
-			j += i + len(p[0])
-			cs, ok := parseCredits(s[i+len(p[0]) : j])
+			j += k
+			cs, ok := parseCredits(s[k:j])
 			if !ok {
-				from = i + len(p[0])
+				from = k
 				continue
 			}
 			st.addCredits(cs)
-			s = s[:i] + " " + s[j+len(p[1]):]
+			sb.WriteString(s[kept:i])
+			sb.WriteByte(' ')
+			kept, from = j+len(p[1]), j+len(p[1])
 			changed = true
-			from = i
+		}
+		if kept > 0 {
+			sb.WriteString(s[kept:])
+			s = sb.String()
 		}
 	}
 	if changed {

@@ -344,7 +344,7 @@ func wordAt(s string) string {
 	}
 	// A full stop after a capitals word ends a sentence or a place
 	// ("MOSCOW. Feb 24"); short ones are abbreviations ("ST.", "N.Y.").
-	if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 4 && isCapsWord(w) {
+	if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 6 && isCapsWord(w) {
 		w = w[:len(w)-1]
 	}
 	return w
@@ -414,7 +414,7 @@ func titleWord(w string) string {
 			continue
 		}
 		sb.WriteRune(r)
-		up = r == '-' || r == '.'
+		up = r == '-' || r == '.' || r == '/'
 	}
 	return sb.String()
 }

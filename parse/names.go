@@ -59,8 +59,10 @@ func cleanName(s string) string {
 	if i := strings.Index(s, " in "); i > 0 {
 		s = s[:i]
 	}
-	if i := strings.Index(s, " at "); i > 0 {
-		s = s[:i]
+	for _, cut := range []string{" at ", " for "} { // "Jane Doe for Reuters"
+		if i := strings.Index(s, cut); i > 0 {
+			s = s[:i]
+		}
 	}
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".:;,()（）[]【】\"“”'", r)

@@ -1,0 +1,146 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDatelineRuleExamples checks that every example written beside a
+// rule is matched by that very rule.
+func TestDatelineRuleExamples(t *testing.T) {
+	for _, r := range datelineRules {
+		for _, ex := range strings.Split(r.example, " ; ") {
+			in := strings.TrimSpace(ex) + " The story goes on here."
+			m, ok := matchDateline(in)
+			if !ok || m.rule != r.name {
+				t.Errorf("rule %s: example %q matched %q (ok=%v)", r.name, ex, m.rule, ok)
+			}
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		in                        string
+		text, place, date, agency string
+		rest                      string
+	}{
+		{"BEIJING, Feb. 24 (Xinhua) -- China said", "BEIJING, Feb. 24 (Xinhua)", "Beijing", "--02-24", "Xinhua", "China said"},
+		{"LONDON, Feb 24 (Reuters) - Shares fell", "LONDON, Feb 24 (Reuters)", "London", "--02-24", "Reuters", "Shares fell"},
+		{"PORTLAND, Ore., Feb 26 - Mills said", "PORTLAND, Ore., Feb 26", "Portland, Ore.", "--02-26", "", "Mills said"},
+		{"WASHINGTON (AP) — The Senate", "WASHINGTON (AP)", "Washington", "", "AP", "The Senate"},
+		{"PARIS (AFP) - Farmers", "PARIS (AFP)", "Paris", "", "AFP", "Farmers"},
+		{"Feb. 24 (UPI) -- Police", "Feb. 24 (UPI)", "", "--02-24", "UPI", "Police"},
+		{"MOSCOW, February 24. /TASS/. Russia", "MOSCOW, February 24. /TASS/", "Moscow", "--02-24", "TASS", "Russia"},
+		{"SEOUL, Feb. 24 (Yonhap) -- Exports", "SEOUL, Feb. 24 (Yonhap)", "Seoul", "--02-24", "Yonhap", "Exports"},
+		{"New Delhi, Feb 24 (PTI) The government", "New Delhi, Feb 24 (PTI)", "New Delhi", "--02-24", "PTI", "The government"},
+		{"Berlin (dpa) - Germany", "Berlin (dpa)", "Berlin", "", "dpa", "Germany"},
+		{"(CNN) — Snow", "(CNN)", "", "", "CNN", "Snow"},
+		{"ANKARA (AA) - Turkey", "ANKARA (AA)", "Ankara", "", "Anadolu", "Turkey"},
+		{"MOSCOW. Feb 24 (Interfax) - Aeroflot", "MOSCOW. Feb 24 (Interfax)", "Moscow", "--02-24", "Interfax", "Aeroflot"},
+		{"SEOUL, Nov 26 AFP - Samsung", "SEOUL, Nov 26 AFP", "Seoul", "--11-26", "AFP", "Samsung"},
+		{"STOCKHOLM, Aug 29, 2014 (AFP) - A company", "STOCKHOLM, Aug 29, 2014 (AFP)", "Stockholm", "2014-08-29", "AFP", "A company"},
+		{"Xinhua News Agency, Brussels, February 24th (Reporter Ren Ke) NATO", "Xinhua News Agency, Brussels, February 24th", "Brussels", "--02-24", "Xinhua", "(Reporter Ren Ke) NATO"},
+		{"CHICAGO, Feb 26 -", "CHICAGO, Feb 26", "Chicago", "--02-26", "", ""},
+		{"MONTREAL, Feb 26- Shr 1.11", "MONTREAL, Feb 26", "Montreal", "--02-26", "", "Shr 1.11"},
+		{"ATLANTA , March 3 - National", "ATLANTA , March 3", "Atlanta", "--03-03", "", "National"},
+		{"RICHMOND, Va. Feb 26 - Qtly", "RICHMOND, Va. Feb 26", "Richmond, Va.", "--02-26", "", "Qtly"},
+		{"FORT WASHINGTON, Pa. (AP) _ Nutrisystem", "FORT WASHINGTON, Pa. (AP)", "Fort Washington, Pa.", "", "AP", "Nutrisystem"},
+		{"RIO DE JANEIRO, March 5 - Brazil", "RIO DE JANEIRO, March 5", "Rio de Janeiro", "--03-05", "", "Brazil"},
+		{"DALLAS/FORT WORTH, Texas, March 3 - The", "DALLAS/FORT WORTH, Texas, March 3", "Dallas/Fort Worth, Texas", "--03-03", "", "The"},
+	}
+	for _, tt := range tests {
+		st := newState(&document{blocks: []block{{text: tt.in}}}, Options{})
+		recognizeDateline(st)
+		resolveDateYear(st)
+		d := st.art.Dateline
+		if d == nil {
+			t.Errorf("%q: no dateline", tt.in)
+			continue
+		}
+		got := [...]string{d.Text, d.Place, d.Date, d.Agency, st.body[0].text}
+		want := [...]string{tt.text, tt.place, tt.date, tt.agency, tt.rest}
+		if got != want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, want)
+		}
+	}
+}
+
+// TestNotDateline lists openings that must not be taken for a dateline.
+func TestNotDateline(t *testing.T) {
+	for _, in := range []string{
+		"WASHINGTON is a city of monuments and marble.",
+		"In PARIS, the booksellers of the Seine open at dawn.",
+		"The company said (Reuters) had reported the figures first.",
+		"ANTI-INFLATION plan limps to anniversary",
+		"Stoltenberg said on the 24th that NATO did not intend to send troops.",
+		"Monday's vote - the first since 2019 - was close.",
+		"It takes 2,383 delegates to win the Democratic nomination.",
+	} {
+		if m, ok := matchDateline(in); ok {
+			t.Errorf("%q: took %q for a dateline (rule %s)", in, in[:m.textEnd], m.rule)
+		}
+	}
+}
+
+func TestDateYear(t *testing.T) {
+	ref := time.Date(2022, 2, 25, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		d    monthDay
+		ref  time.Time
+		want string
+	}{
+		{monthDay{0, 2, 24}, ref, "2022-02-24"},
+		{monthDay{0, 2, 24}, time.Time{}, "--02-24"},
+		{monthDay{0, 12, 31}, time.Date(2023, 1, 2, 0, 0, 0, 0, time.UTC), "2022-12-31"},
+		{monthDay{0, 3, 1}, ref, "2022-03-01"},
+		{monthDay{2014, 8, 29}, ref, "2014-08-29"},
+	}
+	for _, tt := range tests {
+		if got, _ := tt.d.iso(tt.ref); got != tt.want {
+			t.Errorf("%v with ref %v = %s, want %s", tt.d, tt.ref, got, tt.want)
+		}
+	}
+}
+
+func TestScanDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want monthDay
+		n    int
+	}{
+		{"Feb 26 -", monthDay{0, 2, 26}, 6},
+		{"Feb. 24, 2022 (AP)", monthDay{2022, 2, 24}, 13},
+		{"February 24th (Reporter", monthDay{0, 2, 24}, 13},
+		{"24 February 2022", monthDay{2022, 2, 24}, 16},
+		{"10 juil 2024 (AFP)", monthDay{2024, 7, 10}, 12},
+		{"March 3rd", monthDay{0, 3, 3}, 9},
+		{"May be", monthDay{}, 0},
+		{"Feb 30", monthDay{}, 0},
+		{"Mar 123", monthDay{}, 0},
+	}
+	for _, tt := range tests {
+		d, n := scanDate(tt.in)
+		if d != tt.want || n != tt.n {
+			t.Errorf("scanDate(%q) = %v, %d; want %v, %d", tt.in, d, n, tt.want, tt.n)
+		}
+	}
+}
+
+func TestRecasePlace(t *testing.T) {
+	for in, want := range map[string]string{
+		"PORTLAND, Ore.": "Portland, Ore.",
+		"RIO DE JANEIRO": "Rio de Janeiro",
+		"WINSTON-SALEM":  "Winston-Salem",
+		"ST. LOUIS":      "St. Louis",
+		"ALBANY, N.Y.":   "Albany, N.Y.",
+		"New Delhi":      "New Delhi",
+		"THE HAGUE":      "The Hague",
+		"布鲁塞尔":           "布鲁塞尔",
+	} {
+		if got := recasePlace(in); got != want {
+			t.Errorf("recasePlace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
