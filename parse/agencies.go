@@ -13,7 +13,7 @@ type agency struct {
 // Matching is case-sensitive for short all-capitals codes (so "AP" is not
 // "ap") and case-insensitive for longer names.
 var agencies = []agency{
-	{"Xinhua", []string{"Xinhua", "Xinhua News Agency", "XINHUA", "新华社", "新華社"}},
+	{"Xinhua", []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "XINHUA", "新华社", "新華社"}},
 	{"AP", []string{"AP", "Associated Press", "The Associated Press"}},
 	{"Reuters", []string{"Reuters", "Reuter", "REUTERS", "Thomson Reuters"}},
 	{"AFP", []string{"AFP", "Agence France-Presse", "Agence France Presse", "法新社"}},

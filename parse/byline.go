@@ -52,9 +52,9 @@ func parseByline(s string, namesOnly bool) (names []string, agency string, ok bo
 	if !hasBy {
 		return parseNamesLine(s, namesOnly)
 	}
-	for _, part := range strings.Split(rest, ",") {
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == '|' }) {
 		part = strings.TrimSpace(part)
-		if a, n := agencyPrefix(part); n > 0 {
+		if a, n := agencyPrefix(strings.TrimPrefix(part, "The ")); n > 0 {
 			agency = a
 			break
 		}
@@ -68,7 +68,7 @@ func parseByline(s string, namesOnly bool) (names []string, agency string, ok bo
 		}
 		names = append(names, ns...)
 	}
-	return names, agency, len(names) > 0
+	return names, agency, len(names) > 0 || agency != ""
 }
 
 // parseNamesLine reads a line of names alone, the byline of some wires

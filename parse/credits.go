@@ -52,6 +52,11 @@ var creditPhrases = []creditPhrase{
 	{roleContributor, "Contributing reporter", "Contributing reporter: Jane Doe"},
 	{roleContributor, "Contributing reporters", "Contributing reporters: A and B"},
 	{roleContributor, "Contributing", "Contributing: Jane Doe"},
+	{roleContributor, "With assistance from", "--With assistance from Jane Doe and John Roe."},
+	{roleReporter, "To contact the reporter on this story", "To contact the reporter on this story: Jane Doe in London at jdoe@example.net"},
+	{roleReporter, "To contact the reporters on this story", "To contact the reporters on this story: Jane Doe in London at jdoe@example.net; John Roe in Paris at jroe@example.net"},
+	{roleEditor, "To contact the editor responsible for this story", "To contact the editor responsible for this story: Alex Roe at aroe@example.net"},
+	{roleEditor, "To contact the editors responsible for this story", "To contact the editors responsible for this story: Alex Roe at aroe@example.net, Li Wei"},
 	{roleContributor, "参与记者", "（参与记者：邓仙来）"},
 	{roleContributor, "通讯员", "（通讯员王明）"},
 	{roleContributor, "通訊員", "（通訊員王明）"},
@@ -157,6 +162,12 @@ func parseCredits(s string) ([]credit, bool) {
 			continue
 		}
 		c, ok := parseCreditClause(clause)
+		if !ok && len(out) > 0 {
+			// Names alone go on the list before: "...: A in London; B in Paris".
+			if names, all := splitNamesStrict(clause); all && len(names) > 0 {
+				c, ok = credit{out[len(out)-1].role, names}, true
+			}
+		}
 		if !ok {
 			return nil, false
 		}
@@ -194,7 +205,7 @@ func recognizeCredits(st *state) {
 			continue // it held only credits in brackets
 		}
 		if i < 2 || i >= n-4 {
-			if cs, ok := parseCredits(trimBrackets(b.text)); ok {
+			if cs, ok := parseCredits(trimBrackets(strings.TrimLeft(b.text, "-–—― "))); ok {
 				st.addCredits(cs)
 				st.art.Spans.Credits = append(st.art.Spans.Credits, b.span)
 				continue

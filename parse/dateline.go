@@ -43,6 +43,8 @@ var datelineRules = []datelineRule{
 		[]part{pPlace, pSep, pDate, pAgencyBare, pDash}},
 	{"place-paren", "WASHINGTON (AP) — ; Berlin (dpa) - ; FORT WASHINGTON, Pa. (AP) _ ",
 		[]part{pPlace, pAgencyParen, pDash}},
+	{"place-agency", "Tehran, IRNA -- ",
+		[]part{pPlace, pSep, pAgencyBare, pDash}},
 	{"place-slash", "MOSCOW /TASS/. ",
 		[]part{pPlace, pAgencySlash, pDash}},
 	{"place-date", "PORTLAND, Ore., Feb 26 - ",
@@ -222,7 +224,7 @@ func plausibleAgency(s string) bool {
 }
 
 // dashes are the separators between a dateline and the story, longest first.
-var dashes = []string{"--", "—", "–", "-", "_", "−", ":"}
+var dashes = []string{".-", "--", "—", "–", "-", "_", "−", ":"}
 
 // scanDashPart reads a dash with its surrounding spaces. A dash that is
 // optional may be absent if a space follows instead.
@@ -235,7 +237,7 @@ func scanDashPart(s string, p part, pos int, m datelineMatch) []choice {
 		if strings.HasPrefix(s[i:], d) {
 			j := i + len(d)
 			n := skipSpace(s[j:])
-			if j+n < len(s) && n == 0 && i == pos && d != "—" && d != "–" {
+			if j+n < len(s) && n == 0 && i == pos && len(d) == 1 {
 				continue // "-" glued on both sides is a hyphen: "ANTI-INFLATION"
 			}
 			m.bodyPos = j + n
@@ -243,7 +245,7 @@ func scanDashPart(s string, p part, pos int, m datelineMatch) []choice {
 		}
 	}
 	// "/TASS/." ends with a dot.
-	if strings.HasPrefix(s[i:], ". ") && i == pos {
+	if strings.HasPrefix(s[i:], ". ") && i == pos && pos > 0 && s[pos-1] == '/' {
 		m.bodyPos = i + 1 + skipSpace(s[i+1:])
 		return []choice{{m.bodyPos, m}}
 	}

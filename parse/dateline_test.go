@@ -74,6 +74,7 @@ func TestNotDateline(t *testing.T) {
 		"In PARIS, the booksellers of the Seine open at dawn.",
 		"The company said (Reuters) had reported the figures first.",
 		"ANTI-INFLATION plan limps to anniversary",
+		"CORRECTED-S. Illinois battles flooding as Mississippi River builds downstream",
 		"Stoltenberg said on the 24th that NATO did not intend to send troops.",
 		"Monday's vote - the first since 2019 - was close.",
 		"It takes 2,383 delegates to win the Democratic nomination.",

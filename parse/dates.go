@@ -84,7 +84,7 @@ func scanDayFirst(s string) (monthDay, int) {
 		return monthDay{}, 0
 	}
 	i += sp + j
-	y, k := scanYear(s[i:], false)
+	y, k := scanYear(s[i:], true)
 	return monthDay{y, m, day}, i + k
 }
 

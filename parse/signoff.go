@@ -128,8 +128,8 @@ func isInitialsLine(t string) bool {
 			return false
 		}
 		for i := 0; i < len(part); i++ {
-			if part[i] < 'a' || part[i] > 'z' {
-				return false
+			if (part[i] < 'a' || part[i] > 'z') && part[i] != '-' {
+				return false // "abc/xyz", AFP "bur-ach/jj"
 			}
 		}
 	}
@@ -165,7 +165,7 @@ func isInitialsWord(w string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if !isLetterByte(w[i]) && w[i] != '/' {
+		if !isLetterByte(w[i]) && w[i] != '/' && w[i] != '-' {
 			return false
 		}
 	}
