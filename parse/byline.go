@@ -12,7 +12,7 @@ const maxByline = 160
 // bylineRoles are job titles that follow the names in a byline and are
 // dropped: "By Sam Lister, Press Association Political Correspondent".
 var bylineRoles = []string{
-	"Writer", "Correspondent", "Reporter", "Editor", "Staff", "Columnist", "Bureau Chief", "Contributor", "Analyst",
+	"Writer", "Correspondent", "Reporter", "Editor", "Staff", "Columnist", "Chief", "Contributor", "Analyst",
 }
 
 // recognizeByline reads a byline standing on its own line before the story:
@@ -33,13 +33,68 @@ func recognizeByline(st *state) {
 			st.bylineAgency = agency
 		}
 		st.art.Spans.Credits = append(st.art.Spans.Credits, l.span)
-		if len(b.lines) > 1 {
-			st.body[i] = joinLines(b.lines[1:])
-		} else {
-			st.body = append(st.body[:i:i], st.body[i+1:]...)
+		st.dropFirstLine(i)
+		// "By ZEKE MILLER" may be followed by "Associated Press" or
+		// "AP Business Writer" on a line of its own.
+		if i < len(st.body) {
+			if a, ok := bylineTail(st.body[i].lines[0].text); ok {
+				if a != "" {
+					st.bylineAgency = a
+				}
+				st.dropFirstLine(i)
+			}
 		}
 		return
 	}
+}
+
+// dropFirstLine removes the first line of block i, and the block when it
+// had no other.
+func (st *state) dropFirstLine(i int) {
+	b := st.body[i]
+	if len(b.lines) > 1 {
+		st.body[i] = joinLines(b.lines[1:])
+		return
+	}
+	st.body = append(st.body[:i:i], st.body[i+1:]...)
+}
+
+// bylineTail reads the line under a byline that names only the agency or
+// the writer's job: "Associated Press", "AP Business Writer", "Staff Reporter".
+func bylineTail(s string) (agency string, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 60 {
+		return "", false
+	}
+	words := strings.Fields(strings.TrimPrefix(s, "The "))
+	if a, n := agencyPrefix(strings.Join(words, " ")); n > 0 {
+		agency, words = a, strings.Fields(strings.Join(words, " ")[n:])
+	}
+	for _, w := range words {
+		if !isRoleWord(w) {
+			return "", false
+		}
+	}
+	return agency, agency != "" || len(words) > 0
+}
+
+// isRoleWord: a word of a job title ("Business", "Writer", "Chief").
+func isRoleWord(w string) bool {
+	for _, r := range bylineRoles {
+		if strings.EqualFold(w, r) {
+			return true
+		}
+	}
+	return roleQualifiers[strings.ToLower(w)]
+}
+
+// roleQualifiers qualify a job title: "AP Business Writer", "Senior Political Correspondent".
+var roleQualifiers = map[string]bool{
+	"business": true, "political": true, "medical": true, "science": true, "sports": true, "senior": true, "chief": true,
+	"economics": true, "diplomatic": true, "legal": true, "technology": true, "national": true, "foreign": true, "special": true,
+	"white": true, "house": true, "congressional": true, "entertainment": true, "health": true, "environment": true, "staff": true,
+	"religion": true, "energy": true, "markets": true, "investigative": true, "global": true, "deputy": true, "associate": true,
+	"writers": true, "reporters": true, "correspondents": true, "bureau": true, "of": true, "the": true,
 }
 
 // parseByline reads a byline; namesOnly allows a line with no "By".

@@ -35,7 +35,7 @@ type datelineRule struct {
 var datelineRules = []datelineRule{
 	{"agency-place-date", "Xinhua News Agency, Brussels, February 24th (Reporter Ren Ke) NATO ...",
 		[]part{pAgencyName, pSep, pPlace, pSep, pDate, pEnd}},
-	{"place-date-paren", "BEIJING, Feb. 24 (Xinhua) -- ; MOSCOW. Feb 24 (Interfax) - ; New Delhi, Feb 24 (PTI) ",
+	{"place-date-paren", "BEIJING, Feb. 24 (Xinhua) -- ; MOSCOW. Feb 24 (Interfax) - ; New Delhi, Feb 24 (PTI) ; Kathmandu [Nepal], February 24 (ANI): ",
 		[]part{pPlace, pSep, pDate, pAgencyParen, pDashOpt}},
 	{"place-date-slash", "MOSCOW, February 24. /TASS/. ",
 		[]part{pPlace, pSep, pDate, pDotOpt, pAgencySlash, pDash}},
@@ -45,6 +45,8 @@ var datelineRules = []datelineRule{
 		[]part{pPlace, pAgencyParen, pDash}},
 	{"place-agency", "Tehran, IRNA -- ",
 		[]part{pPlace, pSep, pAgencyBare, pDash}},
+	{"place-comma-paren", "DAMASCUS, (SANA) - ",
+		[]part{pPlace, pSep, pAgencyParen, pDash}},
 	{"place-slash", "MOSCOW /TASS/. ",
 		[]part{pPlace, pAgencySlash, pDash}},
 	{"place-date", "PORTLAND, Ore., Feb 26 - ",
@@ -165,8 +167,8 @@ func scanSep(s string) int {
 // scanAgencyMark reads an agency in brackets, between slashes, or bare.
 func scanAgencyMark(s string, p part, pos int, m datelineMatch) []choice {
 	i := pos + skipSpace(s[pos:])
-	if p != pAgencyBare && i == pos && pos > 0 {
-		return nil
+	if p != pAgencyBare && i > 0 && s[i-1] != ' ' {
+		return nil // "(" glued to a word is not a dateline's agency
 	}
 	open, close := "(", ")"
 	switch p {
@@ -274,6 +276,12 @@ func scanPlace(s string, capsOnly bool) []int {
 	if end == 0 {
 		return nil
 	}
+	// A region in brackets: ANI's "Kathmandu [Nepal]".
+	if strings.HasPrefix(s[end:], " [") {
+		if k := strings.IndexByte(s[end:], ']'); k > 2 && k < 40 {
+			end += k + 1
+		}
+	}
 	ends := []int{end}
 	// A region after a comma: ", Ore.", ", Afghanistan", ", Puerto Rico", ", D.C."
 	if sep := scanSep(s[end:]); sep > 0 && s[end+sep-2] != '.' {
@@ -302,7 +310,7 @@ func scanPlaceWords(s string, capsOnly bool, max int) (end int, allCaps bool) {
 		}
 		wc := isCapsWord(w)
 		ok := wc || (!capsOnly && isTitleWord(w)) || (words > 0 && placeParticles[strings.ToLower(w)] && !capsOnly)
-		if !ok || months[strings.ToLower(strings.TrimSuffix(w, "."))] > 0 && words > 0 {
+		if _, isDate := scanDate(s[i:]); !ok || isDate > 0 && words > 0 {
 			break
 		}
 		if _, isAg := lookupAgency(w); isAg && words > 0 {

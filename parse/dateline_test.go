@@ -48,6 +48,12 @@ func TestDateline(t *testing.T) {
 		{"RICHMOND, Va. Feb 26 - Qtly", "RICHMOND, Va. Feb 26", "Richmond, Va.", "--02-26", "", "Qtly"},
 		{"FORT WASHINGTON, Pa. (AP) _ Nutrisystem", "FORT WASHINGTON, Pa. (AP)", "Fort Washington, Pa.", "", "AP", "Nutrisystem"},
 		{"RIO DE JANEIRO, March 5 - Brazil", "RIO DE JANEIRO, March 5", "Rio de Janeiro", "--03-05", "", "Brazil"},
+		{"Kathmandu [Nepal], February 24 (ANI): Nepal", "Kathmandu [Nepal], February 24 (ANI)", "Kathmandu [Nepal]", "--02-24", "ANI", "Nepal"},
+		{"DAMASCUS, (SANA) - The", "DAMASCUS, (SANA)", "Damascus", "", "SANA", "The"},
+		{"Madrid, 24 feb 2022 (EFE).- El", "Madrid, 24 feb 2022 (EFE)", "Madrid", "2022-02-24", "EFE", "El"},
+		{"Tehran, IRNA -- Iran", "Tehran, IRNA", "Tehran", "", "IRNA", "Iran"},
+		{"Tokyo, Feb. 24 (Jiji Press)--Japan", "Tokyo, Feb. 24 (Jiji Press)", "Tokyo", "--02-24", "Jiji", "Japan"},
+		{"DUBAI, 24th February, 2022 (WAM) -- The", "DUBAI, 24th February, 2022 (WAM)", "Dubai", "2022-02-24", "WAM", "The"},
 		{"DALLAS/FORT WORTH, Texas, March 3 - The", "DALLAS/FORT WORTH, Texas, March 3", "Dallas/Fort Worth, Texas", "--03-03", "", "The"},
 	}
 	for _, tt := range tests {
