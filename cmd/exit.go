@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 )
 
 // Exit codes, per the specification.
@@ -54,7 +56,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if msg := err.Error(); msg != "" {
-		fmt.Fprintf(stderr, "dispatch: %s\n", msg)
+		fmt.Fprintf(stderr, "dispatch: %s\n", oneLine(msg))
 	}
 	var ec exitCoder
 	if errors.As(err, &ec) {
@@ -62,4 +64,29 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	// Errors cobra raises itself (unknown flag or command) are usage errors.
 	return exitUsage
+}
+
+// oneLine escapes the control characters in an error message, as Go
+// escapes them in a quoted string ("a\nb.txt"), so that an error naming a
+// file whose name holds a newline still takes one line of stderr.
+func oneLine(msg string) string {
+	if !strings.ContainsFunc(msg, breaksLine) {
+		return msg
+	}
+	var sb strings.Builder
+	for _, r := range msg {
+		if breaksLine(r) {
+			q := strconv.QuoteRune(r)
+			sb.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// breaksLine reports control characters other than tab, and the Unicode
+// line and paragraph separators.
+func breaksLine(r rune) bool {
+	return r < 0x20 && r != '\t' || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029
 }

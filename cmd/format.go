@@ -81,11 +81,7 @@ func (y *yamlWriter) Write(a *parse.Article) error {
 		}
 	}
 	y.n++
-	b, err := encodeYAML(a)
-	if err != nil {
-		return err
-	}
-	if _, err := y.w.Write(b); err != nil {
+	if err := writeStreamed(y.w, a, encodeYAML, yamlSyntax, streamChunk); err != nil {
 		return err
 	}
 	return y.w.Flush()
@@ -119,10 +115,7 @@ func newJSONWriter(w io.Writer, many bool) articleWriter {
 }
 
 func (j *jsonWriter) Write(a *parse.Article) error {
-	b, err := marshalJSON(a, indentFor(j.many), "  ")
-	if err != nil {
-		return err
-	}
+	prefix := indentFor(j.many)
 	switch {
 	case !j.many:
 	case j.n == 0:
@@ -131,7 +124,10 @@ func (j *jsonWriter) Write(a *parse.Article) error {
 		j.w.WriteString(",\n  ")
 	}
 	j.n++
-	j.w.Write(b)
+	enc := func(a *parse.Article) ([]byte, error) { return marshalJSON(a, prefix, "  ") }
+	if err := writeStreamed(j.w, a, enc, jsonSyntax(prefix, "  "), streamChunk); err != nil {
+		return err
+	}
 	if !j.many {
 		j.w.WriteByte('\n')
 	}
@@ -162,12 +158,8 @@ type jsonlWriter struct{ w io.Writer }
 func newJSONLWriter(w io.Writer, _ bool) articleWriter { return &jsonlWriter{w: w} }
 
 func (j *jsonlWriter) Write(a *parse.Article) error {
-	b, err := marshalJSON(a, "", "")
-	if err != nil {
-		return err
-	}
-	_, err = j.w.Write(b)
-	return err
+	enc := func(a *parse.Article) ([]byte, error) { return marshalJSON(a, "", "") }
+	return writeStreamed(j.w, a, enc, jsonSyntax("", ""), streamChunk)
 }
 
 func (j *jsonlWriter) Close() error { return nil }

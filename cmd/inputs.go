@@ -18,6 +18,7 @@ import (
 // record. A job that could not be read carries its error instead of data.
 type job struct {
 	name string // path as given, "-" for stdin
+	line int    // line of a JSON Lines record, 0 for a whole file
 	data []byte
 	opts parse.Options
 	err  error
@@ -117,7 +118,7 @@ func recordJob(name string, n int, line []byte, base parse.Options) job {
 	id := recordID(rec.ID)
 	opts := base
 	opts.ID = id
-	j := job{name: name, opts: opts}
+	j := job{name: name, line: n, opts: opts}
 	switch {
 	case rec.Text != nil:
 		j.data, j.opts.Format = []byte(*rec.Text), parse.FormatText

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"sync"
@@ -50,7 +51,7 @@ func runParse(io *streams, o *commonOpts, args []string) error {
 	err := forEachResult(io, o, args, func(r result) error {
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(io.err, "dispatch: %v\n", r.err)
+			fmt.Fprintf(io.err, "dispatch: %s\n", oneLine(r.err.Error()))
 			return nil
 		}
 		return w.Write(r.article)
@@ -154,5 +155,19 @@ func runJob(j job) (r result) {
 		}
 	}()
 	r.article, r.err = parse.Parse(j.name, j.data, j.opts)
+	if r.err != nil && j.line > 0 {
+		r.err = recordErr(j, r.err)
+	}
 	return r
+}
+
+// recordErr names the record that failed to parse by its line and id:
+// "-:6: record "e": empty input".
+func recordErr(j job, err error) error {
+	msg := err.Error()
+	var pe *parse.Error
+	if errors.As(err, &pe) {
+		msg = pe.Msg
+	}
+	return fmt.Errorf("%s:%d: record %q: %s", j.name, j.line, j.opts.ID, msg)
 }

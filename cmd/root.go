@@ -67,7 +67,7 @@ with their quotes, and the clean body.`,
 
 // extraCommands are added by the other files of this package (convert,
 // check, schema), each in its own init-free registration below.
-var extraCommands []func(*streams) *cobra.Command
+var extraCommands = []func(*streams) *cobra.Command{newConvertCmd, newCheckCmd, newSchemaCmd}
 
 // addCommonFlags binds the shared flags into o.
 func addCommonFlags(c *cobra.Command, o *commonOpts) {

@@ -21,13 +21,21 @@ var boilerplateLines = []string{
 // boilerplatePrefixes open paragraphs that are page furniture.
 var boilerplatePrefixes = []string{
 	"Follow us on", "Sign up for", "Subscribe to", "Click here to", "Read more:", "Related:",
+	"Our Standards:",  // Reuters: "Our Standards: The Thomson Reuters Trust Principles."
+	"Copyright ", "©", // "Copyright 2022 The Associated Press. All rights reserved."
+	"This material may not be published", // AP rights line
+	"All rights reserved",                //
 	"关键词：", "关键词:", "【纠错】", "扫一扫", "分享到：",
+	"上一篇：", "上一篇:", "下一篇：", "下一篇:", // 上一篇：欧盟峰会开幕
+	"關鍵詞：", "關鍵字：", // 關鍵字：央行 利率 (traditional portals)
+	"《 人民日报 》（", "《人民日报》（", // 《 人民日报 》（ 2022年02月25日 01 版）
+	"返回顶部", "返回首页", "返回目录", // 返回顶部
 }
 
 // boilerplateSuffixes are page furniture glued to the end of a paragraph
 // in copied text: "... in Ukraine. Share let more people see it."
 var boilerplateSuffixes = []string{
-	"Share let more people see it.", "Share let more people see it", "分享让更多人看到",
+	"Share let more people see it.", "Share let more people see it", "分享让更多人看到", "分享讓更多人看到",
 }
 
 var boilerplateKeys = func() map[string]bool {
@@ -55,6 +63,9 @@ func stripBoilerplate(st *state) {
 }
 
 func isBoilerplate(s string) bool {
+	if isRule(s) {
+		return true
+	}
 	if len(s) < 200 && boilerplateKeys[foldKey(s)] {
 		return true
 	}
@@ -77,4 +88,23 @@ func cutBoilerplateSuffix(s string) string {
 		}
 	}
 	return s
+}
+
+// isRule reports whether s is only a separator: "___", "* * *", "___.", "-0-".
+func isRule(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	marks := 0
+	for _, r := range s {
+		switch r {
+		case '_', '*', '-', '=', '#', '~', '.', ' ', '—', '–':
+			if r != ' ' && r != '.' {
+				marks++
+			}
+		default:
+			return false
+		}
+	}
+	return marks >= 3
 }

@@ -10,6 +10,9 @@ const maxLeadBlocks = 2
 // (or of one of the next, after short lead blocks), fills Article.Dateline
 // and strips it from the paragraph.
 func recognizeDateline(st *state) {
+	if st.doc.lang == "zh" && recognizeDatelineZH(st) { // zh_dateline.go: also Chinese credits
+		return
+	}
 	for i := 0; i < len(st.body) && i <= maxLeadBlocks; i++ {
 		b := &st.body[i]
 		if m, ok := matchDateline(b.text); ok {

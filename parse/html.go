@@ -1,12 +1,10 @@
 package parse
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 )
@@ -21,130 +19,135 @@ func htmlDeclaredEncoding(src []byte) (encoding.Encoding, string) {
 	return e, name
 }
 
-// htmlBlocks reads a page: metadata into doc.meta, and the paragraphs of
-// its main content into doc.blocks.
+// htmlBlocks reads a page in one walk over its tree: what it declares
+// about the story into doc.meta, and the paragraphs of the story's own
+// text into doc.blocks, for the same recognizers as plain text.
 func htmlBlocks(doc *document) error {
-	root, err := html.Parse(strings.NewReader(doc.text))
+	root, err := html.ParseWithOptions(strings.NewReader(doc.text), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return &Error{File: doc.name, Msg: "malformed HTML: " + err.Error()}
 	}
-	q := goquery.NewDocumentFromNode(root)
-	readMeta(q, &doc.meta)
-	q.Find("script, style, noscript, nav, header, footer, aside, form, iframe, svg, figure, figcaption").Remove()
-	scope := q.Find("article").First()
-	if scope.Length() == 0 {
-		scope = q.Find("body")
-	}
-	scope.Find("p, h1, h2, h3, li, pre").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("p").Length() > 0 {
-			return
-		}
-		t := cleanSpace(s.Text())
-		if t == "" {
-			return
-		}
-		doc.blocks = append(doc.blocks, block{text: t, lines: []line{{text: t}}})
-	})
+	p := scanPage(root)
+	infos := readInfoLines(p.blocks)
+	pm := readPageMeta(p, infos)
+	headline := chooseHeadline(pm.titles, p.blocks, pm.sites)
+	story := mainBlocks(p.blocks)
+	anchor := anchorIndex(p.blocks, headline, story)
+	pm.addBylines(p, anchor)
+	pm.readVisible(p.blocks, anchor)
+	fillMeta(&doc.meta, pm, infos, headline)
+	doc.blocks = storyBlocks(story, headline, infos)
 	return nil
 }
 
-// readMeta collects headline candidates, authors and the published time.
-func readMeta(q *goquery.Document, m *meta) {
-	q.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		readJSONLD([]byte(s.Text()), m)
-	})
-	attr := func(sel, name string) string {
-		v, _ := q.Find(sel).First().Attr(name)
-		return cleanSpace(v)
-	}
-	for _, h := range []string{attr(`meta[property="og:title"]`, "content"), cleanSpace(q.Find("h1").First().Text()), cleanSpace(q.Find("title").First().Text())} {
-		if h != "" {
-			m.headlines = append(m.headlines, h)
+// anchorIndex returns the index of the headline's block, or of the
+// story's first block, or 0: visible bylines and dates are near it.
+func anchorIndex(blocks []hblock, headline string, story []hblock) int {
+	key := foldKey(headline)
+	for i, b := range blocks {
+		if b.heading > 0 && foldKey(b.text) == key {
+			return i
 		}
 	}
-	for _, sel := range []string{`meta[name="author"]`, `meta[property="article:author"]`, `meta[name="byline"]`, `meta[name="dc.creator"]`, `meta[name="parsely-author"]`, `meta[name="sailthru.author"]`} {
-		if v := attr(sel, "content"); v != "" && len(m.authors) == 0 {
-			m.authors = addNames(m.authors, splitNames(v)...)
+	if len(story) > 0 {
+		for i, b := range blocks {
+			if b.node == story[0].node && b.text == story[0].text {
+				return max(0, i-3)
+			}
 		}
 	}
-	if m.published == "" {
-		for _, v := range []string{attr(`meta[property="article:published_time"]`, "content"), attr(`meta[itemprop="datePublished"]`, "content"), attr("time[datetime]", "datetime")} {
-			if p, t := parsePublished(v); p != "" {
-				m.published, m.pubTime = p, t
+	return 0
+}
+
+// fillMeta stores the chosen values in the document's metadata.
+func fillMeta(m *meta, pm *pageMeta, infos []infoLine, headline string) {
+	if headline != "" {
+		m.headlines = []string{headline}
+	}
+	m.published, m.pubTime = pm.choosePublished()
+	authors, agency := pm.chooseAuthors()
+	m.authors = authors
+	for _, l := range infos {
+		if l.editor != "" && isEditorHandle(l.editor) {
+			m.editors = addNames(m.editors, l.editor)
+		}
+		if a, ok := lookupAgency(l.source); ok && agency == "" {
+			agency = a
+		}
+	}
+	m.publisher = pm.publisher
+	if agency != "" {
+		m.publisher = agency
+	}
+}
+
+// isEditorHandle accepts what an information line gives as the editor: a
+// name or a login ("pengying"), not a sentence.
+func isEditorHandle(s string) bool {
+	return len(strings.Fields(s)) <= 4 && !strings.ContainsAny(s, "0123456789@:.") && len(s) <= 60
+}
+
+// storyBlocks turns the chosen blocks into recognizer blocks, leaving out
+// copies of the headline and the information lines already read.
+func storyBlocks(story []hblock, headline string, infos []infoLine) []block {
+	key := foldKey(headline)
+	out := make([]block, 0, len(story))
+	for i, b := range story {
+		if i < 5 && b.heading > 0 && foldKey(b.text) == key {
+			continue
+		}
+		if _, ok := readInfoLine(b.text); ok && len(infos) > 0 {
+			continue
+		}
+		out = append(out, block{text: b.text, lines: []line{{text: b.text}}})
+	}
+	return out
+}
+
+// readInfoLines reads the labelled information lines of a page ("来源：",
+// "责任编辑：", "Source: Xinhua| …|Editor: …"); the first three count.
+func readInfoLines(blocks []hblock) []infoLine {
+	var out []infoLine
+	for _, b := range blocks {
+		if b.noMeta || !shortBlock(b, maxInfoLine) {
+			continue
+		}
+		if l, ok := readInfoLine(b.text); ok {
+			out = append(out, l)
+			if len(out) == 3 {
 				break
 			}
 		}
 	}
+	return out
 }
 
-// readJSONLD reads a JSON-LD block, looking for a news article inside
-// @graph or a list too.
-func readJSONLD(src []byte, m *meta) {
-	var v any
-	if err := json.Unmarshal(bytes.TrimSpace(src), &v); err != nil {
-		return
-	}
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 8 {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				visit(e, depth+1)
-			}
-		case map[string]any:
-			if g, ok := x["@graph"]; ok {
-				visit(g, depth+1)
-			}
-			if !isArticleType(x["@type"]) {
-				return
-			}
-			if h, ok := x["headline"].(string); ok && h != "" {
-				m.headlines = append([]string{cleanSpace(h)}, m.headlines...)
-			}
-			if p, ok := x["datePublished"].(string); ok && m.published == "" {
-				m.published, m.pubTime = parsePublished(p)
-			}
-			m.authors = addNames(m.authors, jsonLDNames(x["author"])...)
-		}
-	}
-	visit(v, 0)
+// addBylines adds the author elements, in page order.
+func (pm *pageMeta) addBylines(p *pageScan, _ int) {
+	pm.authors = append(pm.authors, p.bylines...)
 }
 
-func isArticleType(t any) bool {
-	switch x := t.(type) {
-	case string:
-		return strings.HasSuffix(x, "Article") || x == "BlogPosting" || x == "Report"
-	case []any:
-		for _, e := range x {
-			if isArticleType(e) {
-				return true
-			}
+// readVisible adds the bylines and dates written near the headline,
+// after everything the page marks up.
+func (pm *pageMeta) readVisible(blocks []hblock, anchor int) {
+	for i := max(0, anchor-3); i < len(blocks) && i <= anchor+15; i++ {
+		b := blocks[i]
+		if b.noMeta || !shortBlock(b, 120) {
+			continue
+		}
+		if hasBylinePrefix(b.text) {
+			pm.authors = append(pm.authors, sourced{b.text, "by-line"})
+		}
+		if d, _ := findDate(b.text, pm.dayFirst); d != "" {
+			pm.dates = append(pm.dates, sourced{d, "text-date"})
 		}
 	}
-	return false
 }
 
-// jsonLDNames reads author as a string, a Person, or a list of them.
-func jsonLDNames(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return splitNames(x)
-	case map[string]any:
-		if t, _ := x["@type"].(string); t == "Organization" {
-			return nil
-		}
-		if n, ok := x["name"].(string); ok {
-			return splitNames(n)
-		}
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, jsonLDNames(e)...)
-		}
-		return out
+// pageLang reads <html lang>.
+func pageLang(n *html.Node) string {
+	if n.DataAtom == atom.Html {
+		return attr(n, "lang")
 	}
-	return nil
+	return ""
 }

@@ -22,6 +22,8 @@ var recognizers = []recognizer{
 	{"boilerplate", stripBoilerplate},  // again: credits may have exposed some
 	{"metadata", applyMeta},            // meta.go: what an HTML page declares
 	{"body", finalizeBody},             // pipeline.go: Body is fixed from here on
+	{"quotes", recognizeQuotes},        // quotes.go: English quotes and speakers
+	{"quotes-zh", recognizeQuotesZH},   // quotes_zh.go: Chinese quotes and speakers
 	{"dateline-year", resolveDateYear}, // dateline_rec.go
 }
 

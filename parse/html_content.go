@@ -1,0 +1,158 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Main-text selection, in the manner of Arc90's readability but in one
+// pass over the blocks: each paragraph of prose scores its parent,
+// grandparent and great-grandparent; the best-scoring container (less
+// its share of link text) and its well-scoring siblings hold the story.
+
+const (
+	minProse       = 25  // runes: shorter blocks are not scored as prose
+	minProseHan    = 10  // runes, for Chinese text
+	maxLinkDensity = 0.5 // link text share above which a block is navigation
+	minStory       = 140 // runes: a smaller selection falls back to all blocks
+)
+
+// nodeScore is a container's score and text totals.
+type nodeScore struct {
+	score      float64
+	text, link int
+}
+
+// mainBlocks returns the blocks of the story's own text, in order. When the
+// page's class names hid everything, it chooses again ignoring them.
+func mainBlocks(blocks []hblock) []hblock {
+	sel := pickContent(blocks, true)
+	if storyLen(sel) < minStory {
+		if alt := pickContent(blocks, false); storyLen(alt) > storyLen(sel) {
+			return alt
+		}
+	}
+	return sel
+}
+
+// pickContent scores containers and returns the blocks inside the best.
+// With strict, blocks outside the story by tag or class do not count.
+func pickContent(blocks []hblock, strict bool) []hblock {
+	scores := make(map[*html.Node]*nodeScore)
+	for _, b := range blocks {
+		if skipBlock(b, strict) || b.node == nil {
+			continue
+		}
+		w := proseWeight(b)
+		a := b.node.Parent
+		for lvl := 1; a != nil && lvl <= 3; lvl, a = lvl+1, a.Parent {
+			s := scores[a]
+			if s == nil {
+				s = &nodeScore{}
+				scores[a] = s
+			}
+			s.text += len(b.text)
+			s.link += b.linkLen
+			s.score += w / float64(lvl)
+		}
+	}
+	top, best := bestContainer(scores)
+	if top == nil {
+		return nil
+	}
+	chosen := map[*html.Node]bool{top: true}
+	if top.Parent != nil {
+		limit := max(10, best*0.2)
+		for sib := top.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+			if s := scores[sib]; s != nil && s.final() >= limit {
+				chosen[sib] = true
+			}
+		}
+	}
+	var out []hblock
+	for _, b := range blocks {
+		if !skipBlock(b, strict) && within(b.node, chosen) && linkDensity(b) <= maxLinkDensity {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// bestContainer returns the container with the highest final score.
+func bestContainer(scores map[*html.Node]*nodeScore) (*html.Node, float64) {
+	var top *html.Node
+	best := 0.0
+	for n, s := range scores {
+		if f := s.final(); f > best || f == best && top != nil && before(n, top) {
+			top, best = n, f
+		}
+	}
+	return top, best
+}
+
+// before reports whether a comes before b among siblings (a tie-break
+// that keeps the choice independent of map order).
+func before(a, b *html.Node) bool {
+	for s := a.NextSibling; s != nil; s = s.NextSibling {
+		if s == b {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *nodeScore) final() float64 {
+	if s.text == 0 {
+		return 0
+	}
+	return s.score * (1 - float64(s.link)/float64(s.text))
+}
+
+// skipBlock reports whether a block is left out of the story.
+func skipBlock(b hblock, strict bool) bool {
+	return b.noMeta || strict && b.noContent
+}
+
+// proseWeight scores a block as prose: 1, plus its commas, plus a point
+// per 100 runes (three at most); 0 for headings, short and link blocks.
+func proseWeight(b hblock) float64 {
+	n := utf8.RuneCountInString(b.text)
+	if b.heading > 0 || linkDensity(b) > maxLinkDensity {
+		return 0
+	}
+	if n < minProse && !(n >= minProseHan && startsHan(b.text)) {
+		return 0
+	}
+	commas := strings.Count(b.text, ",") + strings.Count(b.text, "，") + strings.Count(b.text, "、")
+	return 1 + float64(commas) + float64(min(n/100, 3))
+}
+
+func linkDensity(b hblock) float64 {
+	if len(b.text) == 0 {
+		return 0
+	}
+	return float64(b.linkLen) / float64(len(b.text))
+}
+
+// within reports whether n is, or lies inside, a chosen node.
+func within(n *html.Node, chosen map[*html.Node]bool) bool {
+	for ; n != nil; n = n.Parent {
+		if chosen[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// storyLen counts the runes of the prose blocks in a selection.
+func storyLen(blocks []hblock) int {
+	n := 0
+	for _, b := range blocks {
+		if proseWeight(b) > 0 {
+			n += utf8.RuneCountInString(b.text)
+		}
+	}
+	return n
+}

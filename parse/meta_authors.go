@@ -1,0 +1,305 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bylinePrefixes open a byline in the languages of the pages we read; they
+// are replaced by "By" before the byline grammar (byline.go) reads it.
+var bylinePrefixes = []string{
+	"geschrieben von", // "Geschrieben von Jane Doe"
+	"ein beitrag von", // "Ein Beitrag von Jane Doe"
+	"ein kommentar von",
+	"eine analyse von",
+	"verfasst von",
+	"written by",   // "Written by Jane Doe"
+	"posted by",    // "Posted by Jane Doe"
+	"reporting by", // "Reporting by Jane Doe"
+	"publié par",   // "Publié par Jeanne Dupont"
+	"escrito por",  // "Escrito por Juan Pérez"
+	"autorinnen",   // "Autorinnen: ..."
+	"autorin",      // "Autorin: Jane Doe"
+	"autoren",
+	"autor",              // "Autor: John Doe"
+	"auteur",             // "Auteur : Jean Dupont"
+	"authors",            // "Authors: ..."
+	"author",             // "Author: Jane Doe"
+	"texte",              // "Texte : Jean Dupont"
+	"text",               // "Text: Jane Doe"
+	"von",                // "Von Jane Doe"
+	"by",                 // "By Jane Doe"
+	"par",                // "Par Jean Dupont"
+	"por",                // "Por Juan Pérez"
+	"door",               // "Door Jan Jansen"
+	"di",                 // "di Mario Rossi"
+	"av",                 // "Av Anna Svensson"
+	"作者",                 // "作者：张三"
+	"记者",                 // "记者 王五"
+	"veröffentlicht von", // "Veröffentlicht von Jane Doe"
+	"interview",          // "Interview: Jane Doe"
+	"kommentar",          // "Kommentar: Jane Doe"
+	"ein gastbeitrag von",
+}
+
+// creditLabels open credits that are not bylines: "Foto: Jane Doe".
+var creditLabels = []string{
+	"foto", "fotos", "bild", "bilder", "photo", "photos", "image", "images", "quelle",
+	"source", "credit", "credits", "grafik", "illustration", "video", "kontakt", "contact",
+}
+
+// nonPersonWords, as a word of a credited name, show that it is a desk,
+// a site or a company and not a person: "Redaktion", "BBC News", "Staff".
+var nonPersonWords = map[string]bool{
+	"redaktion": true, "redacción": true, "rédaction": true, "redazione": true, "redactie": true,
+	"staff": true, "team": true, "desk": true, "newsroom": true, "newsdesk": true, "editors": true,
+	"editorial": true, "agencies": true, "agency": true, "agenturen": true, "admin": true,
+	"administrator": true, "user": true, "online": true, "news": true, "media": true, "verlag": true,
+	"gmbh": true, "ag": true, "e.v.": true, "ltd": true, "inc": true, "zeitung": true, "magazin": true,
+	"magazine": true, "blog": true, "deutschland": true, "germany": true, "press": true, "presse": true,
+	"tv": true, "radio": true, "gast": true,
+	"guest": true, "anonymous": true, "unknown": true, "autor": true, "author": true, "web": true,
+	"dpa": true, "afp": true, "reuters": true, "apa": true, "kna": true, "epd": true, "sid": true,
+}
+
+// roleWordSuffixes end job titles that stand before a name in bylines:
+// "FOCUS-Online-Experte Robin Tschöpe", "Korrespondentin Jane Doe".
+var roleWordSuffixes = []string{
+	"experte", "expertin", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+	"reporter", "reporterin", "autorin", "journalist", "journalistin", "mitarbeiter",
+	"mitarbeiterin", "volontär", "volontärin", "kolumnist", "kolumnistin", "fotograf", "fotografin",
+	"correspondent", "columnist", "contributor", "writer", "anwalt", "anwältin",
+}
+
+// nameTitles are academic and professional titles: a "name" made of them
+// alone ("Prof. Dr", "PhD") is not one.
+var nameTitles = map[string]bool{
+	"prof": true, "dr": true, "phd": true, "ph.d": true, "md": true, "m.d": true, "mba": true,
+	"msc": true, "bsc": true, "ma": true, "ba": true, "rd": true, "dipl": true, "ing": true, "mag": true,
+}
+
+// allTitles reports whether every word is a title.
+func allTitles(words []string) bool {
+	for _, w := range words {
+		if !nameTitles[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// dropHandles removes social-media handles from a name: "Jane Doe @jdoe".
+func dropHandles(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		if !strings.HasPrefix(w, "@") {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// bylineNames reads the person names and agency of a byline as a page
+// shows it: "Von Jane Doe | 19.10.2019", "By JANE DOE and JOHN ROE,
+// Associated Press", "Text: Jane Doe; Fotos: John Roe". prefixed says
+// that the names followed a byline opener ("By", "Von").
+func bylineNames(s string) (names []string, agency string, prefixed bool) {
+	s = strings.ReplaceAll(s, "\u00ad", "") // soft hyphens: "Mat­thi­as"
+	for _, seg := range bylineSegments(s) {
+		seg = strings.TrimLeft(seg, "-–—•·|>» ")
+		if isCreditLabel(seg) {
+			continue
+		}
+		rest, hadPrefix := cutBylinePrefix(seg)
+		for more := hadPrefix; more && rest != ""; {
+			rest, more = cutBylinePrefix(rest) // "Text von Jane Doe"
+		}
+		rest = trimBylineTail(dropHandles(rest))
+		if rest == "" || !hadPrefix && len(names) > 0 {
+			continue
+		}
+		ns, a, ok := parseByline("By "+dropRoleWords(rest), false)
+		if a != "" && agency == "" {
+			agency = a
+		}
+		if !ok {
+			if a, found := lookupAgency(rest); found && agency == "" {
+				agency = a
+			}
+			continue
+		}
+		names = append(names, ns...)
+		if hadPrefix {
+			return names, agency, true
+		}
+	}
+	return names, agency, false
+}
+
+// tailWords end the names part of a byline segment: a date or time
+// follows them ("Jane Doe am 29.12.2010", "Jane Doe on December 4").
+var tailWords = map[string]bool{
+	"am": true, "on": true, "at": true, "um": true, "le": true, "el": true, "il": true, "op": true,
+	"vom": true, "den": true, "updated": true, "aktualisiert": true, "veröffentlicht": true, "published": true,
+}
+
+// trimBylineTail cuts a byline segment before its first number (a date or
+// time) or credit label, and drops the connecting words left at its end.
+func trimBylineTail(s string) string {
+	words := strings.Fields(s)
+	end := len(words)
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) || i > 0 && isCreditLabel(w+":") {
+			end = i
+			break
+		}
+	}
+	for end > 0 && (tailWords[strings.ToLower(words[end-1])] || !hasLetter(words[end-1])) {
+		end--
+	}
+	return strings.Join(words[:end], " ")
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// isCreditLabel reports whether s opens with a photo or source credit
+// label ("Foto: dpa", "Bild: Jane Doe").
+func isCreditLabel(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	if !ok || len(label) > 20 || strings.Contains(strings.TrimSpace(label), " ") {
+		return false
+	}
+	label = strings.ToLower(strings.TrimSpace(label))
+	for _, c := range creditLabels {
+		if label == c {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineSegments cuts a byline box's text at line breaks and separators.
+func bylineSegments(s string) []string {
+	f := func(r rune) bool { return strings.ContainsRune("\n|•·│｜/", r) }
+	var out []string
+	for _, seg := range strings.FieldsFunc(s, f) {
+		for _, part := range strings.Split(seg, " - ") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+// hasBylinePrefix reports whether a segment of s opens with a byline
+// opener: "yas! | By Jane Doe | Apr 13, 2020".
+func hasBylinePrefix(s string) bool {
+	for _, seg := range bylineSegments(s) {
+		if _, has := cutBylinePrefix(strings.TrimLeft(seg, "-–—•·|>» ")); has {
+			return true
+		}
+	}
+	return false
+}
+
+// cutBylinePrefix removes a byline opener ("Von", "Text:", "作者：").
+func cutBylinePrefix(s string) (string, bool) {
+	lower := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if !strings.HasPrefix(lower, p) {
+			continue
+		}
+		rest := s[len(p):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if rest != "" && !unicode.IsSpace(r) && !strings.ContainsRune(":：", r) && p[0] < 0x80 {
+			continue
+		}
+		return strings.TrimLeft(rest, " :：\u00a0"), true
+	}
+	return s, false
+}
+
+// dropRoleWords removes a job title standing before the name.
+func dropRoleWords(s string) string {
+	words := strings.Fields(s)
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(words[i], ",:"))
+		for _, suf := range roleWordSuffixes {
+			if strings.HasSuffix(w, suf) && i+1 < len(words) {
+				return strings.Join(words[i+1:], " ")
+			}
+		}
+	}
+	return s
+}
+
+// personNames keeps the names that are people: not a site or desk name,
+// not an e-mail handle, not an all-capitals single word.
+func personNames(names []string, sites []string, single bool) []string {
+	var out []string
+	for _, n := range names {
+		n = dropHandles(cleanSpace(n))
+		if !isPersonName(n) || strings.ContainsAny(n, "@/") || isSiteName(n, sites) {
+			continue
+		}
+		words := strings.Fields(n)
+		if len(words) == 1 && (!single || strings.ToUpper(n) == n) {
+			continue
+		}
+		if hasNonPersonWord(words) || allTitles(words) {
+			continue
+		}
+		out = addNames(out, n)
+	}
+	return out
+}
+
+func hasNonPersonWord(words []string) bool {
+	for _, w := range words {
+		if nonPersonWords[strings.ToLower(strings.Trim(w, ".,()"))] {
+			return true
+		}
+		if i := strings.IndexByte(w, '.'); i > 0 && i < len(w)-1 && w[i+1] != ' ' && unicode.IsLower(rune(w[i+1])) {
+			return true // "Spiegel.de"
+		}
+	}
+	return false
+}
+
+// isSiteName reports whether s names one of the sites (letters and digits
+// compared, case folded): "GIGA.DE" is the site "giga.de".
+func isSiteName(s string, sites []string) bool {
+	k := siteKey(s)
+	if k == "" {
+		return false
+	}
+	for _, site := range sites {
+		sk := siteKey(site)
+		if sk == "" {
+			continue
+		}
+		if k == sk || len(sk) >= 4 && strings.Contains(k, sk) || len(k) >= 4 && strings.Contains(sk, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteKey keeps the lower-cased letters and digits of s.
+func siteKey(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}

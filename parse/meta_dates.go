@@ -1,0 +1,158 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Dates as pages show them, each form with an example.
+var (
+	// "2018-01-23 14:26:48", "2019/10/18", "2019年10月18日 08:30"
+	ymdRe = regexp.MustCompile(`(\d{4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)(\d{1,2})日?(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	// "19.10.2019", "18/10/2019, 10:04"
+	dmyRe = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b`)
+	// "19. Oktober 2019", "19 October 2019", "19 de octubre de 2019"
+	dayMonthRe = regexp.MustCompile(`(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(\pL{3,})\.?,?\s+(?:de\s+)?(\d{4})`)
+	// "October 19, 2019", "Oct. 19 2019"
+	monthDayRe = regexp.MustCompile(`(\pL{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+)
+
+// moreMonths adds, to the dateline months table, month names pages use in
+// other languages: "19 de octubre de 2019", "19. Okt. 2019".
+var moreMonths = map[string]int{
+	"jänner": 1, "jän": 1, "feber": 2, "mrz": 3, "mär": 3, "okt": 10, "dez": 12, // German, Austrian
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, // Spanish
+	"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, // Italian
+	"settembre": 9, "ottobre": 10, "dicembre": 12,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, // Portuguese
+	"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, // Dutch
+}
+
+// monthNumber looks a month name up in both tables.
+func monthNumber(s string) int {
+	s = strings.ToLower(s)
+	if m, ok := months[s]; ok {
+		return m
+	}
+	return moreMonths[s]
+}
+
+// findDate returns the first calendar date written in s, as "2006-01-02"
+// (or with its time, "2006-01-02T15:04:05", when the numeric form gives
+// one), and the time it stands for. dayFirst settles "03/04/2019".
+func findDate(s string, dayFirst bool) (string, time.Time) {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return "", time.Time{}
+	}
+	best, bestAt, bestTime := "", len(s)+1, time.Time{}
+	try := func(at int, y, m, d int, clock []string) {
+		if at >= bestAt || y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+			return
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		out := t.Format("2006-01-02")
+		if len(clock) == 3 && clock[0] != "" {
+			h, mi, sec := atoi(clock[0]), atoi(clock[1]), atoi(clock[2])
+			if h < 24 && mi < 60 && sec < 60 {
+				t = t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute + time.Duration(sec)*time.Second)
+				out = t.Format("2006-01-02T15:04:05")
+			}
+		}
+		best, bestAt, bestTime = out, at, t
+	}
+	if m := ymdRe.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		try(m[0], atoi(g[1]), atoi(g[2]), atoi(g[3]), g[4:7])
+	}
+	if m := dmyRe.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		a, b := atoi(g[1]), atoi(g[3])
+		if b > 12 || !dayFirst && g[2] == "/" && a <= 12 {
+			a, b = b, a
+		}
+		try(m[0], atoi(g[4]), b, a, nil)
+	}
+	if m := dayMonthRe.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		try(m[0], atoi(g[3]), monthNumber(g[2]), atoi(g[1]), nil)
+	}
+	if m := monthDayRe.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		try(m[0], atoi(g[3]), monthNumber(g[1]), atoi(g[2]), nil)
+	}
+	return best, bestTime
+}
+
+// groups returns the submatches of an index match ("" where unset).
+func groups(s string, m []int) []string {
+	g := make([]string, len(m)/2)
+	for i := range g {
+		if m[2*i] >= 0 {
+			g[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return g
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// publishedLayouts are the timestamp forms of page metadata, tried in order.
+var publishedLayouts = []string{
+	time.RFC3339,                // "2018-01-23T14:26:48+08:00"
+	"2006-01-02T15:04:05Z0700",  // "2018-01-23T14:26:48+0800"
+	"2006-01-02T15:04Z07:00",    // "2018-01-23T14:26+08:00"
+	"2006-01-02 15:04:05Z07:00", // "2018-01-23 14:26:48+08:00"
+	"2006-01-02 15:04:05 Z0700", // "2018-01-23 14:26:48 +0800"
+	"2006-01-02T15:04:05",       // "2018-01-23T14:26:48"
+	"2006-01-02T15:04",          // "2018-01-23T14:26"
+	"2006-01-02 15:04:05",       // "2018-01-23 14:26:48"
+	"2006-01-02 15:04",          // "2018-01-23 14:26"
+	"2006-01-02",                // "2018-01-23"
+	"20060102",                  // "20180123"
+	time.RFC1123Z,               // "Tue, 23 Jan 2018 14:26:48 +0800"
+	time.RFC1123,                // "Tue, 23 Jan 2018 14:26:48 CST"
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+}
+
+// parsePublished reads a page timestamp and returns it as RFC 3339 (with
+// the zone when the page states one), or "" when it is not a timestamp.
+// Dates written for readers ("19. Oktober 2019") are read as dates.
+func parsePublished(s string) (string, time.Time) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", time.Time{}
+	}
+	for _, layout := range publishedLayouts {
+		t, err := time.Parse(layout, s)
+		if err != nil || t.Year() < 1990 || t.Year() > 2100 {
+			continue
+		}
+		switch {
+		case strings.Contains(layout, "07") || strings.HasSuffix(layout, "MST"):
+			return t.Format(time.RFC3339), t
+		case layout == "2006-01-02" || layout == "20060102":
+			return t.Format("2006-01-02"), t
+		}
+		return t.Format("2006-01-02T15:04:05"), t
+	}
+	if len(s) > 300 {
+		return "", time.Time{}
+	}
+	return findDate(s, true)
+}
+
+// inZone states a zone-less timestamp ("2018-01-23T14:26:48") in loc.
+func inZone(published string, t time.Time, loc *time.Location) (string, time.Time) {
+	if len(published) != len("2006-01-02T15:04:05") {
+		return published, t
+	}
+	t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc)
+	return t.Format(time.RFC3339), t
+}

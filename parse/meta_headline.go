@@ -1,0 +1,219 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Headline choice. Pages state their headline several times: JSON-LD,
+// og:title, twitter:title, <title>, and the <h1> readers see. Titles carry
+// the site's name and sometimes a section or kicker; the visible heading
+// usually does not. The headline is the page heading that agrees with the
+// declared titles, or else the most trusted title less the segments that
+// name the site or that the other titles leave out. No list of sites.
+
+// titleSeparators split a title into headline, section and site name:
+// "… - Xinhua", "… | Reuters", "…_新华网", "Kücknitz - So lief …".
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " // ", "_", "｜", "|", "-", "—"}
+
+// bareSeparators are separators that count without spaces around them
+// only between Chinese characters ("标题-中新网"), or always ("_", "｜").
+var bareSeparators = map[string]bool{"-": true, "—": true, "|": true}
+
+// headingOrder is the order in which page headings are tried: <h1>, a
+// declared headline (itemprop=headline, class "headline"), <h2>, <h3>.
+var headingOrder = []int{1, 7, 2, 3}
+
+// chooseHeadline picks the headline from the page's titles (in order of
+// trust), its headings and the site's names.
+func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
+	for _, level := range headingOrder {
+		for _, h := range heads {
+			if h.heading != level || h.noMeta || utf8.RuneCountInString(h.text) > maxHeadline {
+				continue
+			}
+			if best := bestPart(h, titles, sites); best != "" {
+				return best
+			}
+		}
+	}
+	for _, t := range titles {
+		if s := stripSite(t.value, titles, sites); s != "" {
+			return s
+		}
+	}
+	for _, h := range heads {
+		if h.heading == 1 && !h.noMeta {
+			return h.text
+		}
+	}
+	return ""
+}
+
+// bestPart returns the heading's main part when the heading has parts
+// (kicker, headline, subtitle): the longest part that agrees with the
+// titles. Otherwise it returns the heading when it agrees, or "".
+func bestPart(h hblock, titles []sourced, sites []string) string {
+	best := ""
+	for _, c := range h.parts {
+		if len(c) > len(best) && standsAlone(c) && agreement(c, titles, sites) > 0 {
+			best = c
+		}
+	}
+	if best == "" && agreement(h.text, titles, sites) > 0 {
+		best = h.text
+	}
+	return best
+}
+
+// standsAlone reports whether a heading part can be a headline by itself:
+// it does not open in lower case or with a comma, colon or stop, as the
+// rest of a sentence does ("<h1>The Story of <span>Metroid</span>, One …").
+func standsAlone(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(r) && !strings.ContainsRune(",;:.)-–", r)
+}
+
+// agreement scores how well heading h says what one of the titles says
+// once the title's site segments are set aside: 0 unless most of h's
+// words are in the title and h has at least half of the title's words;
+// otherwise the F-measure of the shared words.
+func agreement(h string, titles []sourced, sites []string) float64 {
+	hw := words(h)
+	best := 0.0
+	for _, t := range titles {
+		tw := words(stripSite(t.value, titles, sites))
+		if len(tw) == 0 || len(hw) == 0 {
+			continue
+		}
+		common := commonWords(hw, tw)
+		if common*10 >= len(hw)*6 && common*2 >= len(tw) {
+			best = max(best, 2*float64(common)/float64(len(hw)+len(tw)))
+		}
+	}
+	return best
+}
+
+// stripSite removes from title t the leading and trailing segments that
+// name the site or that another title leaves out.
+func stripSite(t string, titles []sourced, sites []string) string {
+	segs := titleSegments(t)
+	for len(segs) > 1 && droppable(t[segs[len(segs)-1].start:segs[len(segs)-1].end], t, titles, sites) {
+		segs = segs[:len(segs)-1]
+	}
+	for len(segs) > 1 && droppable(t[segs[0].start:segs[0].end], t, titles, sites) {
+		segs = segs[1:]
+	}
+	if len(segs) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[segs[0].start:segs[len(segs)-1].end])
+}
+
+// droppable reports whether segment seg of title t is not headline: it
+// names the site, or another title that shares the rest of t lacks it.
+func droppable(seg, t string, titles []sourced, sites []string) bool {
+	if isSiteName(seg, sites) {
+		return true
+	}
+	sw := words(seg)
+	rest := words(strings.Replace(t, seg, "", 1))
+	if len(sw) == 0 || len(rest) == 0 {
+		return len(sw) == 0
+	}
+	for _, o := range titles {
+		if o.value == t {
+			continue
+		}
+		ow := words(o.value)
+		if commonWords(sw, ow) == 0 && commonWords(rest, ow)*10 >= len(rest)*8 {
+			return true
+		}
+	}
+	return false
+}
+
+// segment is a byte range of a title between separators.
+type segment struct{ start, end int }
+
+// titleSegments cuts a title at its separators.
+func titleSegments(t string) []segment {
+	var out []segment
+	start := 0
+	for i := 0; i < len(t); {
+		sep := separatorAt(t, i)
+		if sep == 0 {
+			_, size := utf8.DecodeRuneInString(t[i:])
+			i += size
+			continue
+		}
+		if strings.TrimSpace(t[start:i]) != "" {
+			out = append(out, segment{start, i})
+		}
+		i += sep
+		start = i
+	}
+	if strings.TrimSpace(t[start:]) != "" {
+		out = append(out, segment{start, len(t)})
+	}
+	return out
+}
+
+// separatorAt returns the length of a title separator at byte i, or 0.
+func separatorAt(t string, i int) int {
+	for _, sep := range titleSeparators {
+		if !strings.HasPrefix(t[i:], sep) {
+			continue
+		}
+		if bareSeparators[sep] {
+			before, _ := utf8.DecodeLastRuneInString(t[:i])
+			after, _ := utf8.DecodeRuneInString(t[i+len(sep):])
+			if !isHanRune(before) && !isHanRune(after) {
+				continue
+			}
+		}
+		return len(sep)
+	}
+	return 0
+}
+
+func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) || isCJKPunct(r) }
+
+// words splits s into lower-cased words; each Chinese character is a word.
+func words(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		han := unicode.Is(unicode.Han, r)
+		if start >= 0 && (!isWord || han) {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
+		}
+		switch {
+		case han:
+			out = append(out, string(r))
+		case isWord && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}
+
+// commonWords counts the words of a that occur in b.
+func commonWords(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		for _, x := range b {
+			if w == x {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,662 @@
+package parse
+
+import "strings"
+
+// Quotes and reported speech in English dispatches.
+//
+// The body is read unit by unit (a paragraph, or several joined by a
+// quotation that runs on; quotes_marks.go), each unit as tokens in which a
+// quotation is one token (quotes_tokens.go), sentence by sentence. In each
+// sentence the reporting verbs (verbs.go) are taken in order and each one
+// is parsed with a small grammar of attribution:
+//
+//	before: SUBJECT [aux] CUE [listener] [adjuncts] [that] WORDS
+//	        "Stoltenberg said at a press conference that NATO has no troops"
+//	after:  WORDS, SUBJECT [aux] CUE [adjuncts].  WORDS, CUE SUBJECT[, apposition].
+//	        "“We will not,” he said, “send troops.”" (one quote, split by its attribution)
+//	middle: WORDS, SUBJECT CUE, WORDS.  "The plan, he said, is dead."
+//	clause: SUBJECT VERB ..., [and|but] CUE WORDS; ..., CUE-ing WORDS
+//	        "Putin delivered a speech ..., but said Russia had no plans"
+//	source: According to SUBJECT, WORDS.  WORDS, according to SUBJECT.
+//
+// The reported words end at the sentence's end or where the next
+// attribution of the sentence begins, unless that one is introduced by
+// "that" (reported speech inside reported speech stays part of it). A
+// quotation that closes the reported words after a comma is a quote of its
+// own ("... that NATO has no troops in Ukraine, “we have no plans ...”").
+// Words in quotation marks with no attribution of their own belong to the
+// speaker of the sentence or paragraph before when it was speech (a quote
+// continued after "he said." is merged into the same quote); otherwise
+// they are scare quotes or titles and are not quotes.
+//
+// Speakers are resolved in speakers.go. Organisations speak too ("the
+// ministry said"): they are kept as speakers, named as written without the
+// article, with a null title; a title is given only to a named person.
+
+// recognizeQuotes fills Quotes and Speakers of English articles from Body.
+func recognizeQuotes(st *state) {
+	if st.doc.lang == "zh" {
+		return
+	}
+	raws := extractQuotes(st.art.Body)
+	st.art.Quotes, st.art.Speakers = buildSpeakers(raws)
+}
+
+// extractor collects the quotes of one article.
+type extractor struct {
+	out []rawQuote
+	// last is the index in out of the last attribution of the sentence
+	// before, or -1: an unattributed quotation that follows belongs to it.
+	last int
+	// pending is an attribution that ended its unit with a colon and no
+	// words ("Trump said:") and waits for the quotation after it.
+	pending *pendingCue
+}
+
+// extractQuotes finds the quotes of the paragraphs of body, in order.
+func extractQuotes(body []string) []rawQuote {
+	x := &extractor{last: -1}
+	for _, u := range scanUnits(body) {
+		x.unit(&u)
+	}
+	return x.out
+}
+
+// sentence is one sentence of a unit under analysis.
+type sentence struct {
+	u      *unit
+	toks   []token
+	lo, hi int    // token range, end punctuation included
+	used   []bool // tokens already taken by an attribution
+}
+
+// unit reads one unit sentence by sentence.
+func (x *extractor) unit(u *unit) {
+	toks := tokenize(u)
+	used := make([]bool, len(toks))
+	pending := x.pending
+	x.pending = nil
+	for si, r := range sentences(toks) {
+		s := &sentence{u: u, toks: toks, lo: r[0], hi: r[1], used: used}
+		before := len(x.out)
+		if si == 0 && pending != nil && x.takePending(s, pending) {
+			continue
+		}
+		x.attributeAll(s)
+		if len(x.out) > before {
+			x.last = len(x.out) - 1
+			continue
+		}
+		x.orphans(s)
+	}
+}
+
+// takePending gives the quotations of a unit's first sentence to the
+// attribution that ended the unit before with a colon.
+func (x *extractor) takePending(s *sentence, p *pendingCue) bool {
+	var ranges [][2]int
+	for i := s.lo; i < s.hi; i++ {
+		if s.toks[i].kind == tkWord {
+			return false
+		}
+		if s.toks[i].kind == tkQuote {
+			ranges = append(ranges, [2]int{i, i + 1})
+		}
+	}
+	if len(ranges) == 0 {
+		return false
+	}
+	i := x.emitRanges(s, ranges, cue{at: ranges[0][0], text: p.c.text}, np{})
+	x.out[i].subject = p.subject
+	x.last = i
+	return true
+}
+
+// attributeAll parses each reporting verb of the sentence in turn.
+func (x *extractor) attributeAll(s *sentence) {
+	cues := findCues(s)
+	free := s.lo
+	for ci, c := range cues {
+		if c.at < free || s.used[c.at] {
+			continue
+		}
+		end := x.attribute(s, c, cues[ci+1:], free)
+		if end > free {
+			free = end
+		}
+	}
+}
+
+// cue is a reporting verb found in a sentence.
+type cue struct {
+	at, n   int // token index and length ("according to" is two)
+	verb    reportingVerb
+	text    string
+	subj    np  // the subject before it, if any
+	region  int // where its attribution begins: subject, coordinator or cue
+	nested  bool
+	passive bool
+}
+
+// findCues lists the sentence's reporting verbs with their subjects.
+func findCues(s *sentence) []cue {
+	var cues []cue
+	for i := s.lo; i < s.hi; i++ {
+		t := s.toks[i]
+		if t.kind != tkWord || t.isCap() && skipLead(s, s.lo, i) != i {
+			continue
+		}
+		c := cue{at: i, n: 1, text: t.text, region: i}
+		if t.low == "according" && i+1 < s.hi && s.toks[i+1].isWord("to") {
+			c.n, c.text = 2, t.text+" to"
+			c.verb.form = sourceForm
+		} else if t.low == "asked" && isQuestionCue(s, i) {
+			c.verb.form = questionForm
+		} else if v, ok := reportingVerbs[t.low]; ok && !t.isCap() {
+			c.verb = v
+		} else {
+			continue
+		}
+		if i > s.lo && s.toks[i-1].isWord("to") {
+			continue // "declined to say"
+		}
+		c.subj = subjectBefore(s, s.lo, i)
+		c.passive = c.subj.passive
+		if c.subj.ok() || c.subj.kind == npClause {
+			c.region = c.subj.start
+		}
+		c.nested = c.region > s.lo && s.toks[c.region-1].kind == tkWord && complementizers[s.toks[c.region-1].low]
+		cues = append(cues, c)
+	}
+	return cues
+}
+
+// Cue forms with a grammar of their own.
+const (
+	sourceForm   verbForm = 100 // "according to"
+	questionForm verbForm = 101 // "Asked whether ..., she said"
+)
+
+// isQuestionCue reports whether "asked" at i reports a question put to
+// someone unnamed: sentence-initial "Asked", "When asked", "was asked".
+func isQuestionCue(s *sentence, i int) bool {
+	j := skipLead(s, s.lo, i)
+	if j < i && s.toks[j].kind == tkWord && (s.toks[j].low == "when" || s.toks[j].low == "if") {
+		j++
+	}
+	return j == i || i > s.lo && passiveAux[s.toks[i-1].low]
+}
+
+// attribute parses one cue and records its quotes. It returns the index
+// of the first token after what it took.
+func (x *extractor) attribute(s *sentence, c cue, later []cue, free int) int {
+	switch {
+	case c.verb.form == sourceForm:
+		return x.according(s, c, later, free)
+	case c.verb.form == questionForm:
+		return x.question(s, c)
+	case c.passive:
+		return x.passive(s, c, later)
+	case c.subj.kind == npClause || c.verb.form == participle && !progressive(s, c.at):
+		return x.clauseCue(s, c, later, free)
+	}
+	post := c.at + c.n
+	if !c.subj.ok() {
+		return x.inverted(s, c, free)
+	}
+	k := skipAdjuncts(s, post, c.verb.told)
+	switch {
+	case quoteBefore(s, free, c.region):
+		return x.after(s, c, c.subj, free, skipToSplit(s, k))
+	case contentAt(s, k) && !(startsMiddle(s, k) && hasPre(s, free, c.region)):
+		if c.verb.form == trailing && !s.toks[k].is(":") {
+			return free
+		}
+		return x.before(s, c, k, later)
+	case k < s.hi && s.toks[k].is(":") && restIsPunct(s, k+1):
+		x.pending = &pendingCue{c: c, subject: x.subjectText(s, c.subj)}
+	case hasPre(s, free, c.region) && isTail(s, k):
+		if !startsMiddle(s, k) && introOnly(s, free, c.region) {
+			return free
+		}
+		return x.after(s, c, c.subj, free, k)
+	}
+	return free
+}
+
+// inverted records an attribution whose subject follows its verb:
+// `"It wasn't convincing," said one Democrat familiar with the talks, who ...`.
+// After a quotation the subject runs to the next comma; otherwise it must
+// be a name or a title ("..., said Smith.").
+func (x *extractor) inverted(s *sentence, c cue, free int) int {
+	post := c.at + c.n
+	inv := npForward(s, post, s.hi)
+	if !inv.ok() {
+		return free
+	}
+	if quoteBefore(s, free, c.at) {
+		for inv.end < s.hi && inv.end < post+15 && !boundaryAt(s, inv.end) && s.toks[inv.end].kind == tkWord {
+			inv.end++
+		}
+	}
+	if !boundaryAt(s, inv.end) || !hasPre(s, free, c.at) {
+		return free
+	}
+	return x.after(s, c, inv, free, skipAppositions(s, inv.end))
+}
+
+// pendingCue is an attribution that ends a unit with a colon and waits
+// for the quotation of the next paragraph: "In a 1963 speech, he declared:".
+type pendingCue struct {
+	c       cue
+	subject string
+}
+
+// restIsPunct reports whether only punctuation follows k in the sentence.
+func restIsPunct(s *sentence, k int) bool {
+	for ; k < s.hi; k++ {
+		if s.toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteBefore reports whether a quotation that opens the sentence ends
+// right before the attribution at region: `"We will not," he said`.
+func quoteBefore(s *sentence, free, region int) bool {
+	i := region - 1
+	if i > free && (s.toks[i].is(",") || s.toks[i].is("—") || s.toks[i].is(":")) {
+		i--
+	}
+	return i >= free && s.toks[i].kind == tkQuote && skipLead(s, free, i) == i
+}
+
+// skipToSplit skips the adjuncts after an attribution that follows a
+// quotation, up to the comma before a second part of it, if any:
+// `"We will not," he said on Tuesday, "send troops."`
+func skipToSplit(s *sentence, k int) int {
+	for j := k; j < s.hi && j < k+12; j++ {
+		t := s.toks[j]
+		if t.kind == tkQuote {
+			if j > k && s.toks[j-1].is(",") {
+				return j - 1
+			}
+			return k
+		}
+		if terminal(t) {
+			return j
+		}
+	}
+	return k
+}
+
+// isTail reports whether what follows a cue at k leaves the reported
+// words before it: the sentence's end, a comma, or a short adjunct
+// ("in a statement", "in an interview with CNN").
+func isTail(s *sentence, k int) bool {
+	for j := k; j < s.hi && j < k+9; j++ {
+		t := s.toks[j]
+		switch {
+		case terminal(t) || t.is(",") || t.is(";") || t.is("—") || t.is("("):
+			return true
+		case t.kind == tkQuote:
+			return false
+		case j == k && t.kind == tkWord && !prepositions[t.low] && !timeWords[t.low] && !t.isCap():
+			return false
+		}
+	}
+	return k >= s.hi || k+9 > s.hi
+}
+
+// introOnly reports whether the words before an attribution are only an
+// introductory phrase, not reported words: "In a later vote, he warned".
+func introOnly(s *sentence, free, region int) bool {
+	k := skipLead(s, free, region)
+	if k >= region || s.toks[k].kind != tkWord || !(prepositions[s.toks[k].low] || complementizers[s.toks[k].low]) {
+		return false
+	}
+	for i := k; i < region; i++ {
+		if s.toks[i].kind == tkQuote {
+			return false
+		}
+	}
+	return region-k <= 8
+}
+
+// contentAt reports whether reported words begin at k: a quotation, or a
+// clause that does not start with a preposition ("added to the list").
+func contentAt(s *sentence, k int) bool {
+	if k >= s.hi || terminal(s.toks[k]) {
+		return false
+	}
+	t := s.toks[k]
+	if t.is(",") || t.is(":") {
+		return k+1 < s.hi && !terminal(s.toks[k+1])
+	}
+	if t.kind == tkPunct {
+		return false
+	}
+	return !(t.kind == tkWord && objectPrepositions[t.low] && !s.toks[k-1].isWord("that"))
+}
+
+// objectPrepositions after a verb make it something other than speech:
+// "added to the list", "asked for help", "warned of dangers".
+var objectPrepositions = wordSet("to", "of", "for", "in", "on", "at", "with", "by", "about", "from", "into", "over", "against", "up", "out", "off", "back")
+
+// startsMiddle reports whether the words after a cue continue a sentence
+// interrupted by the attribution: "The plan, he said, is dead."
+func startsMiddle(s *sentence, k int) bool {
+	return k < s.hi && s.toks[k].is(",") && k+1 < s.hi && s.toks[k+1].kind == tkWord
+}
+
+// hasPre reports whether words stand between free and the attribution at
+// region, ending with a comma, a dash or a quotation.
+func hasPre(s *sentence, free, region int) bool {
+	if region-free < 2 && !(region > free && s.toks[region-1].kind == tkQuote) {
+		return false
+	}
+	t := s.toks[region-1]
+	return t.kind == tkQuote || t.is(",") || t.is("—") || t.is(":")
+}
+
+// before records the words after a cue: "X said (that) WORDS". After a
+// relative subject the words end at a comma: "Barkley, who said he votes
+// Democratic, said ...".
+func (x *extractor) before(s *sentence, c cue, k int, later []cue) int {
+	end := contentEnd(s, k, later)
+	if c.subj.relative {
+		for j := k + 1; j < end; j++ {
+			if s.toks[j].is(",") {
+				end = j
+				break
+			}
+		}
+	}
+	for k < end && (s.toks[k].is(",") || s.toks[k].is(":") || s.toks[k].isWord("that")) {
+		k++
+	}
+	if k >= end {
+		return end
+	}
+	x.emitContent(s, k, end, c, c.subj)
+	return end
+}
+
+// contentEnd is where reported words from k end: the sentence's end or
+// the start of the next attribution that is not nested in them.
+func contentEnd(s *sentence, k int, later []cue) int {
+	for _, l := range later {
+		if l.region >= k && !l.nested {
+			end := l.region
+			for end > k && (s.toks[end-1].is(",") || s.toks[end-1].isWord("and") || s.toks[end-1].isWord("but")) {
+				end--
+			}
+			return end
+		}
+	}
+	return s.hi
+}
+
+// after records the words before a cue: "WORDS, X said." and the words
+// of an interrupted sentence or a split quotation after it.
+func (x *extractor) after(s *sentence, c cue, subj np, free, k int) int {
+	lo := free
+	hi := c.region
+	if !c.subj.ok() {
+		hi = c.at
+	}
+	hi = trimPunctBack(s, lo, hi)
+	if hi <= lo {
+		if q, ok := x.previousBare(s); ok {
+			lo, hi = q, q+1
+		} else {
+			return k
+		}
+	}
+	ranges := [][2]int{{lo, hi}}
+	end := k
+	switch {
+	case k+1 < s.hi && s.toks[k].is(",") && s.toks[k+1].kind == tkQuote:
+		end = k + 2 // `"We will not," he said, "send troops."`
+		ranges = append(ranges, [2]int{k + 1, end})
+	case startsMiddle(s, k) && s.toks[hi-1].kind != tkQuote:
+		end = contentEnd(s, k+1, nil) // "The plan, he said, is dead."
+		ranges = append(ranges, [2]int{k + 1, end})
+	}
+	x.emitRanges(s, ranges, c, subj)
+	return max(end, k)
+}
+
+// skipAppositions skips ", a doctor" or ", who ..." after an inverted
+// subject, up to the sentence's end or a quotation.
+func skipAppositions(s *sentence, k int) int {
+	if k >= s.hi || !s.toks[k].is(",") || k+1 >= s.hi {
+		return k
+	}
+	n := s.toks[k+1]
+	if n.kind != tkWord || !(determiners[n.low] || relativeWords[n.low] || !n.isCap() && !prepositions[n.low] || isNumber(n.text)) {
+		return k
+	}
+	j := k + 1
+	for j < s.hi && s.toks[j].kind != tkQuote && !terminal(s.toks[j]) {
+		j++
+	}
+	if j < s.hi && s.toks[j].kind == tkQuote && s.toks[j-1].is(",") {
+		return j - 1
+	}
+	return j
+}
+
+// previousBare returns the quotation that makes up the sentence before
+// s on its own, when no attribution has taken it: `"We won." Trump said.`
+func (x *extractor) previousBare(s *sentence) (int, bool) {
+	i := s.lo - 1
+	for i >= 0 && (terminal(s.toks[i]) || s.toks[i].is(",")) {
+		i--
+	}
+	if i < 0 || s.toks[i].kind != tkQuote || s.used[i] {
+		return 0, false
+	}
+	if i > 0 && !terminal(s.toks[i-1]) {
+		return 0, false
+	}
+	if x.last >= 0 && x.out[x.last].tok == i {
+		x.out = x.out[:x.last] // it was given to the speaker before; this is its own
+		x.last = -1
+	}
+	return i, true
+}
+
+// according records "According to X, WORDS" and "WORDS, according to X".
+func (x *extractor) according(s *sentence, c cue, later []cue, free int) int {
+	subj := sourceNP(s, c.at+2)
+	if !subj.ok() {
+		return free
+	}
+	if hi := trimPunctBack(s, free, c.at); hi > free {
+		ranges := [][2]int{{free, hi}}
+		end := subj.end
+		if startsMiddle(s, end) {
+			end = contentEnd(s, end+1, later)
+			ranges = append(ranges, [2]int{subj.end + 1, end})
+		}
+		x.emitRanges(s, ranges, c, subj)
+		return end
+	}
+	k := subj.end
+	if k < s.hi && s.toks[k].is(",") {
+		k++
+	}
+	end := contentEnd(s, k, later)
+	if k < end {
+		x.emitContent(s, k, end, c, subj)
+	}
+	return end
+}
+
+// question records the question of "Asked whether ..., X said" or "X
+// was asked about ...": the words up to the comma, with no speaker.
+func (x *extractor) question(s *sentence, c cue) int {
+	k := c.at + 1
+	end := k
+	for end < s.hi && end < k+40 && !s.toks[end].is(",") && !terminal(s.toks[end]) {
+		end++
+	}
+	if end == k || end-k >= 40 {
+		return k
+	}
+	text := s.toks[c.at].text
+	if c.at > s.lo && passiveAux[s.toks[c.at-1].low] {
+		text = s.toks[c.at-1].text + " " + text
+	}
+	x.emitRanges(s, [][2]int{{k, end}}, cue{at: c.at, n: 1, text: text}, np{})
+	return end
+}
+
+// sourceNP is the source after "according to": up to a comma, the
+// sentence's end or a quotation, at most 15 words ("a new poll released
+// Tuesday by Quinnipiac University").
+func sourceNP(s *sentence, k int) np {
+	end := k
+	for end < s.hi && end < k+15 && s.toks[end].kind == tkWord {
+		end++
+	}
+	if end == k || end == k+15 && !boundaryAt(s, end) {
+		return np{}
+	}
+	return np{kind: npWords, start: k, end: end, region: k}
+}
+
+// passive records a speakerless report, "It is reported that WORDS".
+func (x *extractor) passive(s *sentence, c cue, later []cue) int {
+	k := c.at + 1
+	if k >= s.hi || !s.toks[k].isWord("that") || c.subj.start >= c.subj.end || !s.toks[c.subj.start].isWord("it") {
+		return c.at + 1
+	}
+	end := contentEnd(s, k+1, later)
+	if k+1 < end {
+		x.emitContent(s, k+1, end, cue{at: c.at, text: s.u.text[s.toks[c.subj.start+1].start:s.toks[c.at].end]}, np{})
+	}
+	return end
+}
+
+// clauseCue records a cue that takes the subject of its clause:
+// "..., but said WORDS", "..., saying WORDS".
+func (x *extractor) clauseCue(s *sentence, c cue, later []cue, free int) int {
+	k := skipAdjuncts(s, c.at+c.n, c.verb.told)
+	if !contentAt(s, k) || c.verb.form == participle && !clauseOpens(s, k, c) {
+		return free
+	}
+	subj := clauseSubject(s, c.region)
+	if len(x.out) > 0 && x.out[len(x.out)-1].sentence == s.lo && x.out[len(x.out)-1].unit == s.u.first {
+		subj = np{kind: npSame, start: len(x.out) - 1}
+	}
+	return x.before(s, cue{at: c.at, n: c.n, text: c.text, verb: c.verb, subj: subj}, k, later)
+}
+
+// progressive reports whether the participle at i follows a form of "be":
+// "Trump is telling voters that ...".
+func progressive(s *sentence, i int) bool {
+	j := i - 1
+	for j > s.lo && isAux(s.toks[j]) {
+		j--
+	}
+	return j >= s.lo && s.toks[j].kind == tkWord && passiveAux[s.toks[j].low]
+}
+
+// clauseOpens reports whether reported words after a participle begin
+// at k: "that", a colon or a quotation, a pronoun, or any clause after
+// "saying" and "telling" ("adding Democratic strongholds" is no speech).
+func clauseOpens(s *sentence, k int, c cue) bool {
+	t := s.toks[k]
+	if t.kind == tkQuote || t.is(":") || t.is(",") || s.toks[k-1].isWord("that") || t.isWord("that") {
+		return true
+	}
+	return c.verb.told || strings.EqualFold(c.text, "saying") || t.kind == tkWord && isPronoun(t.low)
+}
+
+// trimPunctBack moves hi back over commas, dashes and colons.
+func trimPunctBack(s *sentence, lo, hi int) int {
+	for hi > lo && s.toks[hi-1].kind == tkPunct && !s.toks[hi-1].is(")") {
+		hi--
+	}
+	return hi
+}
+
+// boundaryAt reports whether an inverted subject may end at k.
+func boundaryAt(s *sentence, k int) bool {
+	if k >= s.hi {
+		return true
+	}
+	t := s.toks[k]
+	return terminal(t) || t.is(",") || t.is(";") || t.is("—") || t.is("(") || t.is(":")
+}
+
+// skipAdjuncts skips what may stand between a cue and the reported words:
+// a listener ("told reporters"), time and place ("on Tuesday", "at a press
+// conference after the meeting"), up to "that" when it comes soon.
+func skipAdjuncts(s *sentence, k int, told bool) int {
+	if j := thatSoon(s, k, told); j >= 0 {
+		return j
+	}
+	if told {
+		k = skipListener(s, k)
+	}
+	for k < s.hi && s.toks[k].kind == tkWord && isTimeWord(s.toks[k]) && !s.toks[k].isWord("that") {
+		k++
+	}
+	return k
+}
+
+// isTimeWord reports whether a word may belong to an adjunct of time:
+// "Tuesday", "last week", "earlier".
+func isTimeWord(t token) bool {
+	switch t.low {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "tonight", "earlier", "later", "recently", "again", "last",
+		"week", "month", "year", "night", "morning", "afternoon", "evening", "previously",
+		"repeatedly", "also", "then", "once", "now", "privately", "publicly", "separately":
+		return true
+	}
+	return false
+}
+
+// thatSoon returns the index after a "that" which follows the cue at k
+// across an adjunct of at most 15 words without punctuation, or -1.
+func thatSoon(s *sentence, k int, told bool) int {
+	if k >= s.hi || s.toks[k].kind != tkWord {
+		return -1
+	}
+	first := s.toks[k]
+	if !(isTimeWord(first) || prepositions[first.low] || told || first.isWord("that")) {
+		return -1
+	}
+	for j := k; j < s.hi && j < k+16; j++ {
+		t := s.toks[j]
+		if t.kind != tkWord && !(t.is("'") || t.is("’")) {
+			return -1
+		}
+		if t.low == "that" {
+			return j
+		}
+		if _, ok := reportingVerbs[t.low]; ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipListener skips who was told: "told reporters", "told The Associated
+// Press", "told Fox News' Sean Hannity".
+func skipListener(s *sentence, k int) int {
+	j := k
+	for j < s.hi && j < k+8 {
+		t := s.toks[j]
+		if t.kind != tkWord || !(t.isCap() || listenerWords[t.low] || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")) {
+			break
+		}
+		j++
+	}
+	return j
+}

@@ -1,0 +1,154 @@
+package parse
+
+import "strings"
+
+// Turning attributed token ranges into quotes, and giving unattributed
+// quotations to the speaker before them.
+
+// emitContent records reported words [k, end). A quotation that closes
+// them after a comma or colon is a quote of its own: `... that NATO has
+// no troops in Ukraine, "we have no plans to send troops."`
+func (x *extractor) emitContent(s *sentence, k, end int, c cue, subj np) {
+	end = trimPunctBack(s, k, end)
+	if end <= k {
+		return
+	}
+	q := end - 1
+	if q > k+1 && s.toks[q].kind == tkQuote && (s.toks[q-1].is(",") || s.toks[q-1].is(":")) && hasWord(s, k, q-1) {
+		i := x.emitRanges(s, [][2]int{{k, q - 1}}, c, subj)
+		x.emitRanges(s, [][2]int{{q, q + 1}}, c, np{kind: npSame, start: i})
+		return
+	}
+	x.emitRanges(s, [][2]int{{k, end}}, c, subj)
+}
+
+// hasWord reports whether a word token lies in [lo, hi).
+func hasWord(s *sentence, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.toks[i].kind == tkWord {
+			return true
+		}
+	}
+	return false
+}
+
+// emitRanges records one quote made of token ranges: direct when they hold
+// only quotations (joined by spaces), indirect otherwise (the words as
+// written, marks included). It marks the ranges, the cue and the subject
+// used, and returns the quote's index.
+func (x *extractor) emitRanges(s *sentence, ranges [][2]int, c cue, subj np) int {
+	direct, tok := true, -1
+	var parts []string
+	for _, r := range ranges {
+		for i := r[0]; i < r[1]; i++ {
+			s.used[i] = true
+			switch t := s.toks[i]; t.kind {
+			case tkWord:
+				direct = false
+			case tkQuote:
+				parts = append(parts, strings.TrimRight(t.text, ", "))
+				tok = i
+			}
+		}
+	}
+	q := rawQuote{same: -1, unit: s.u.first, sentence: s.lo, tok: -1}
+	q.Kind, q.Cue = Direct, c.text
+	q.Paragraph = s.u.para(s.toks[ranges[0][0]].start)
+	if direct && len(parts) > 0 {
+		q.Text = strings.Join(parts, " ")
+		if len(parts) == 1 {
+			q.tok = tok
+		}
+	} else {
+		q.Kind, q.Text = Indirect, indirectText(s, ranges)
+	}
+	x.setSubject(&q, s, subj)
+	for i := c.at; i < c.at+c.n && i < len(s.used); i++ {
+		s.used[i] = true
+	}
+	x.out = append(x.out, q)
+	return len(x.out) - 1
+}
+
+// setSubject fills a raw quote's subject from a noun phrase.
+func (x *extractor) setSubject(q *rawQuote, s *sentence, subj np) {
+	switch subj.kind {
+	case npWords:
+		q.subject = x.subjectText(s, subj)
+		for i := subj.start; i < subj.end; i++ {
+			s.used[i] = true
+		}
+	case npSame:
+		q.same = subj.start
+	}
+}
+
+// subjectText is a subject as written ("" if it is not words).
+func (x *extractor) subjectText(s *sentence, subj np) string {
+	if subj.kind != npWords || subj.end <= subj.start {
+		return ""
+	}
+	return cleanSpace(s.u.text[s.toks[subj.start].start:s.toks[subj.end-1].end])
+}
+
+// indirectText is the reported words of token ranges as written, without
+// a leading "that" and trailing punctuation.
+func indirectText(s *sentence, ranges [][2]int) string {
+	parts := make([]string, 0, len(ranges))
+	for _, r := range ranges {
+		if r[1] > r[0] {
+			parts = append(parts, s.u.text[s.toks[r[0]].start:s.toks[r[1]-1].end])
+		}
+	}
+	t := cleanSpace(strings.ReplaceAll(strings.Join(parts, " "), "\n", " "))
+	t = strings.TrimPrefix(t, "that ")
+	return strings.TrimRight(t, ",;:.—- ")
+}
+
+// orphans handles a sentence without attribution. A sentence made only
+// of quotations continues the speech just before it (merged into the
+// quote when that was a quotation of the same paragraph). A quotation
+// inside the first sentence of a paragraph that follows a paragraph ending
+// in speech is that speaker's: "This position is “clear and consistent”".
+// Any other sentence ends the speech.
+func (x *extractor) orphans(s *sentence) {
+	bare := true
+	var quotes []int
+	for i := s.lo; i < s.hi; i++ {
+		switch t := s.toks[i]; {
+		case t.kind == tkQuote && !s.used[i]:
+			quotes = append(quotes, i)
+		case t.kind == tkWord:
+			bare = false
+		}
+	}
+	src := x.last
+	x.last = -1
+	if len(quotes) == 0 || src < 0 {
+		return
+	}
+	prev := &x.out[src]
+	switch {
+	case bare && prev.Kind == Direct && prev.unit == s.u.first:
+		for _, i := range quotes {
+			prev.Text += " " + strings.TrimRight(s.toks[i].text, ", ")
+			s.used[i] = true
+		}
+		x.last = src
+		return
+	case !bare && (s.lo != 0 || prev.unit == s.u.first):
+		return
+	}
+	for _, i := range quotes {
+		if !bare && len(strings.Fields(s.toks[i].text)) < minOrphanWords {
+			continue
+		}
+		x.emitRanges(s, [][2]int{{i, i + 1}}, cue{at: i}, np{kind: npSame, start: src})
+		x.last = len(x.out) - 1
+	}
+}
+
+// minOrphanWords is the least number of words a quotation inside a
+// sentence needs to be taken as the previous speaker's words: shorter ones
+// are scare quotes or names ("the “stiff”").
+const minOrphanWords = 3

@@ -1,0 +1,283 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotation marks: finding the spans of quoted words in paragraphs.
+//
+// A quotation opens with “, ", ''(the New York Times' doubled apostrophes),
+// ‘, « or „ and closes with a mark of the same family. Only outermost
+// quotations count; marks inside them are the quoted words' own. An opening
+// mark whose closing mark does not come before the next opening mark of its
+// family is unbalanced and ignored, so a stray mark never swallows the rest
+// of an article. A quotation still open at the end of a paragraph continues
+// into the next paragraph when that one opens with a mark (the wire style
+// for quotes of several paragraphs); otherwise it ends with its paragraph
+// if it began the paragraph or followed a colon or comma and no mark of
+// its family comes after it.
+
+// markFamily groups the opening and closing marks that pair.
+type markFamily uint8
+
+const (
+	famNone   markFamily = iota
+	famDouble            // “…” "…" „…“
+	famApos2             // ''…'' (NYT)
+	famSingle            // ‘…’
+	famGuille            // «…»
+)
+
+// qspan is one quotation in a unit's text.
+type qspan struct {
+	open   int      // offset of the opening mark
+	end    int      // offset after the closing mark (after the text if unclosed)
+	segs   [][2]int // the quoted text, one segment per paragraph it spans
+	closed bool
+}
+
+// unit is one paragraph, or several joined by a quotation that runs on.
+type unit struct {
+	text   string // the paragraphs joined by "\n"
+	first  int    // index in Article.Body of the first paragraph
+	starts []int  // offset of each paragraph in text
+	spans  []qspan
+}
+
+// para returns the 1-based Body index of the paragraph holding offset off.
+func (u *unit) para(off int) int {
+	n := sort.SearchInts(u.starts, off+1) - 1
+	return u.first + max(n, 0) + 1
+}
+
+// scanUnits splits body into units and finds their quotations.
+func scanUnits(body []string) []unit {
+	var units []unit
+	for i := 0; i < len(body); {
+		u := scanUnit(body, i)
+		units = append(units, u)
+		i += len(u.starts)
+	}
+	return units
+}
+
+// scanUnit scans body[i], joining the next paragraphs while a quotation
+// runs on into them.
+func scanUnit(body []string, i int) unit {
+	u := unit{first: i}
+	var b strings.Builder
+	var open *qspan
+	for j := i; j < len(body); j++ {
+		base := b.Len()
+		if j > i {
+			b.WriteByte('\n')
+			base++
+		}
+		b.WriteString(body[j])
+		u.starts = append(u.starts, base)
+		open = scanParagraph(body[j], base, open, &u.spans)
+		if open == nil || j+1 >= len(body) || continuationMark(body[j+1]) == 0 {
+			break
+		}
+	}
+	if open != nil {
+		open.end = b.Len()
+		u.spans = append(u.spans, *open)
+	}
+	u.text = b.String()
+	return u
+}
+
+// continuationMark returns the length of the opening mark that starts p
+// when it can continue a quotation from the paragraph before (0 if none).
+func continuationMark(p string) int {
+	if fam, n := openerAt(p, 0); fam == famDouble || fam == famApos2 || fam == famGuille {
+		return n
+	}
+	return 0
+}
+
+// scanParagraph finds the quotations of paragraph p (at offset base in its
+// unit), continuing open if it is not nil. It appends closed spans and
+// returns the span still open at the paragraph's end, if any.
+func scanParagraph(p string, base int, open *qspan, spans *[]qspan) *qspan {
+	pos := 0
+	if open != nil {
+		n := continuationMark(p)
+		fam := famDouble
+		if strings.HasPrefix(p, "''") {
+			fam = famApos2
+		}
+		switch cs, ce := findCloser(p, n, fam); {
+		case cs == -1:
+			open.segs = append(open.segs, [2]int{base + n, base + len(p)})
+			return open
+		case cs == -2: // not a continuation after all: it ends where it was
+			open.end = open.segs[len(open.segs)-1][1]
+			*spans = append(*spans, *open)
+		default:
+			open.segs = append(open.segs, [2]int{base + n, base + cs})
+			open.end, open.closed = base+ce, true
+			*spans = append(*spans, *open)
+			pos = ce
+		}
+	}
+	for pos < len(p) {
+		fam, n := openerAt(p, pos)
+		if fam == famNone {
+			_, size := utf8.DecodeRuneInString(p[pos:])
+			pos += size
+			continue
+		}
+		cs, ce := findCloser(p, pos+n, fam)
+		if cs >= 0 {
+			*spans = append(*spans, qspan{open: base + pos, end: base + ce,
+				segs: [][2]int{{base + pos + n, base + cs}}, closed: true})
+			pos = ce
+			continue
+		}
+		if cs == -1 && fam != famSingle && mayRunOn(p, pos) {
+			return &qspan{open: base + pos, segs: [][2]int{{base + pos + n, base + len(p)}}}
+		}
+		pos += n
+	}
+	return nil
+}
+
+// mayRunOn reports whether an unclosed quotation opening at pos may run to
+// the end of its paragraph: it opens the paragraph or follows ":" or ",".
+func mayRunOn(p string, pos int) bool {
+	before := strings.TrimRightFunc(p[:pos], unicode.IsSpace)
+	return before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
+}
+
+// openerAt returns the family and byte length of an opening mark at pos
+// (famNone, 0 if there is none).
+func openerAt(p string, pos int) (markFamily, int) {
+	r, n := utf8.DecodeRuneInString(p[pos:])
+	switch r {
+	case '“', '„':
+		return famDouble, n
+	case '«':
+		return famGuille, n
+	case '"':
+		if openingContext(p, pos, n) {
+			return famDouble, n
+		}
+	case '\'':
+		if strings.HasPrefix(p[pos:], "''") && !strings.HasPrefix(p[pos:], "'''") && openingContext(p, pos, 2) {
+			return famApos2, 2
+		}
+	case '‘':
+		if openingContext(p, pos, n) {
+			return famSingle, n
+		}
+	}
+	return famNone, 0
+}
+
+// openingContext reports whether a mark at pos (n bytes) stands where a
+// quotation can open: after a space, a bracket, a dash or nothing, and
+// before a non-space.
+func openingContext(p string, pos, n int) bool {
+	if pos+n >= len(p) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(p[pos+n:])
+	if unicode.IsSpace(next) {
+		return false
+	}
+	if pos == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(p[:pos])
+	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/“\"", prev)
+}
+
+// findCloser finds the closing mark of family fam from pos. It returns the
+// mark's start and end; -1, -1 when the paragraph ends first; -2, -2 when
+// a mark shows the opener was unbalanced (for double marks, a second
+// quotation opening inside a first one inside the quotation). Each search stops at the third
+// mark of its family at the latest, so scanning stays linear.
+func findCloser(p string, pos int, fam markFamily) (int, int) {
+	depth := 0
+	for i := pos; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch fam {
+		case famDouble:
+			closing := r == '”' || r == '"' && i > pos && !isSpaceBefore(p, i) ||
+				r == '“' && i > pos && !isSpaceBefore(p, i) && !isLetterAfter(p, i+n)
+			switch {
+			case closing && depth > 0:
+				depth--
+			case closing:
+				return i, i + n
+			case r == '"' || r == '“':
+				if depth > 0 {
+					return -2, -2
+				}
+				depth++ // a quotation inside: “… “Settle For Hillary” shirts …”
+			}
+		case famApos2:
+			if r == '\'' && strings.HasPrefix(p[i:], "''") {
+				run := i
+				for run < len(p) && p[run] == '\'' {
+					run++
+				}
+				if i > pos && !isSpaceBefore(p, i) {
+					return run - 2, run
+				}
+				if run-i == 2 {
+					return -2, -2
+				}
+				i = run
+				continue
+			}
+		case famSingle:
+			if r == '’' && i > pos && !isSpaceBefore(p, i) && !isLetterAfter(p, i+n) {
+				return i, i + n
+			}
+			if r == '‘' || r == '“' || r == '”' {
+				return -2, -2
+			}
+		case famGuille:
+			if r == '»' {
+				return i, i + n
+			}
+			if r == '«' {
+				return -2, -2
+			}
+		}
+		i += n
+	}
+	return -1, -1
+}
+
+// isSpaceBefore reports whether the rune before i is a space.
+func isSpaceBefore(p string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return unicode.IsSpace(r)
+}
+
+// isLetterAfter reports whether a letter or digit follows offset i.
+func isLetterAfter(p string, i int) bool {
+	if i >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// spanText is the quoted text of a span: its segments joined by spaces.
+func (u *unit) spanText(s qspan) string {
+	parts := make([]string, 0, len(s.segs))
+	for _, g := range s.segs {
+		if t := strings.TrimSpace(u.text[g[0]:g[1]]); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}

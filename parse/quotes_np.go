@@ -1,0 +1,340 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Noun phrases that name who speaks: "NATO Secretary -General Stoltenberg",
+// "a spokesman for the campaign", "Mr. Regalado, 69,", "some Republicans".
+
+// npKind says what a subject is.
+type npKind uint8
+
+const (
+	npNone   npKind = iota
+	npWords         // the tokens [start, end)
+	npClause        // the subject of the clause: "..., but said"
+	npSame          // the speaker of the quote at index start of the output
+)
+
+// np is the subject of a reporting verb.
+type np struct {
+	kind       npKind
+	start, end int
+	// region is where the attribution begins (the subject, or the
+	// relative word or coordinator before the verb).
+	region   int
+	passive  bool // "it is reported"
+	relative bool // "Smith, who said"
+}
+
+// ok reports whether the subject is a phrase of the sentence.
+func (n np) ok() bool { return n.kind == npWords && n.end > n.start }
+
+// subjectBefore finds the subject of the cue at c, looking back no further
+// than lo: over auxiliaries and adverbs ("has also said"), a relative word
+// ("Smith, who said"), an apposition between commas or dashes ("Hugh
+// Hill, a doctor, said"), to the noun phrase.
+func subjectBefore(s *sentence, lo, c int) np {
+	j := c - 1
+	then := false
+	for steps := 0; j >= lo && steps < 4 && isAux(s.toks[j]); steps++ {
+		then = then || s.toks[j].low == "then"
+		j--
+	}
+	for steps := 0; j > lo && steps < 4 && isTimeAdjunct(s.toks[j]) && s.toks[j-1].kind == tkWord; steps++ {
+		j-- // "Spicer on Thursday evening said"
+	}
+	if then && j >= lo && s.toks[j].is(",") {
+		return np{kind: npClause, start: j + 1, region: j + 1} // "Kasich offered ..., then says"
+	}
+	if j >= lo && s.toks[j].kind == tkWord && passiveAux[s.toks[j].low] {
+		if !strings.HasSuffix(s.toks[c].low, "ing") {
+			return np{start: j - 1, end: j, region: j - 1, passive: j > lo}
+		}
+		for j--; j >= lo && isAux(s.toks[j]); j-- { // "is now telling"
+		}
+	}
+	if j < lo {
+		return np{}
+	}
+	t := s.toks[j]
+	switch {
+	case t.kind == tkWord && coordinators[t.low]:
+		return np{kind: npClause, start: j, region: j}
+	case t.kind == tkWord && relativeWords[t.low]:
+		k := j - 1
+		if k >= lo && s.toks[k].is(",") {
+			k--
+		}
+		n := npBackward(s, lo, k)
+		n.region, n.relative = j, true
+		return n
+	case t.kind == tkWord:
+		return npBackward(s, lo, j)
+	case t.is(",") || t.is("—") || t.is(")"):
+		return appositionSubject(s, lo, j)
+	}
+	return np{}
+}
+
+// isAux reports whether a token may stand between a subject and its verb.
+func isAux(t token) bool {
+	if t.kind != tkWord || t.isCap() {
+		return false
+	}
+	return auxWords[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !groupNouns[t.low]
+}
+
+// isTimeAdjunct reports whether a word belongs to a time phrase between a
+// subject and its verb: "on Thursday evening", "last week".
+func isTimeAdjunct(t token) bool {
+	if t.kind != tkWord {
+		return false
+	}
+	switch t.low {
+	case "on", "last", "early", "late", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "month", "yesterday", "today":
+		return true
+	}
+	return false
+}
+
+// appositionSubject finds the subject before an apposition that ends at
+// j: "Hugh Hill, a doctor, said", "Democrats — and some Republicans — say".
+func appositionSubject(s *sentence, lo, j int) np {
+	if n := appositionBefore(s, lo, j, true); n.ok() {
+		return n
+	}
+	return appositionBefore(s, lo, j, false)
+}
+
+// appositionBefore looks back from j for the mark that opens the
+// apposition; with strict, a comma counts only when the word after it can
+// open an apposition ("Clinton, during a town hall in Columbus, Ohio, said").
+func appositionBefore(s *sentence, lo, j int, strict bool) np {
+	open := s.toks[j].text
+	if open == ")" {
+		open = "("
+	}
+	verb := false
+	for k := j - 1; k >= lo && k > j-30; k-- {
+		t := s.toks[k]
+		if t.kind == tkQuote || terminal(t) {
+			return np{}
+		}
+		if v, ok := reportingVerbs[t.low]; ok && t.kind == tkWord && v.form == finite {
+			verb = true
+		}
+		if verb && t.kind == tkWord && relativeWords[t.low] && k > lo && s.toks[k-1].is(open) {
+			verb = false // "Barkley, who said he votes Democratic, said"
+		}
+		if verb && t.is(open) {
+			return np{}
+		}
+		if t.is(open) && k < j-1 && (!strict || open != "," || opensApposition(s.toks[k+1])) {
+			n := npBackward(s, lo, skipParens(s, lo, k-1))
+			if n.ok() || !strict {
+				n.region = n.start
+				return n
+			}
+		}
+	}
+	return np{}
+}
+
+// opensApposition reports whether a word after a comma can open an
+// apposition or an aside: "a doctor", "who ...", "69", "during a town
+// hall in Columbus, Ohio", "ranking member of ...", not a place's state.
+func opensApposition(t token) bool {
+	if t.kind != tkWord {
+		return false
+	}
+	return !t.isCap() || determiners[t.low] || relativeWords[t.low] || isNumber(t.text) ||
+		titleWords[t.low] || prepositions[t.low] || articles[t.low]
+}
+
+// skipParens moves back from j over a parenthesis that closes there:
+// "Rep. Bobby Scott (D-Va.), ranking member ..., said".
+func skipParens(s *sentence, lo, j int) int {
+	if j < lo || !s.toks[j].is(")") {
+		return j
+	}
+	for k := j - 1; k >= lo && k > j-8; k-- {
+		if s.toks[k].is("(") {
+			return k - 1
+		}
+	}
+	return j
+}
+
+// npBackward reads a noun phrase whose head is the word at j, extending
+// left over names, titles, determiners and modifiers.
+func npBackward(s *sentence, lo, j int) np {
+	if j < lo || s.toks[j].kind != tkWord || !headOK(s.toks[j]) {
+		return np{}
+	}
+	k := j
+	if !isPronoun(s.toks[j].low) {
+		for k-1 >= lo && j-k < 10 && modifierOK(s, k-1, lo) {
+			k--
+			if determiners[s.toks[k].low] {
+				break
+			}
+		}
+		k = toDeterminer(s, lo, k)
+	}
+	return np{kind: npWords, start: k, end: j + 1, region: k}
+}
+
+// toDeterminer extends a noun phrase that starts at k back over up to
+// three plain lower-case words to a determiner: "the rights group",
+// "the unsigned opinion".
+func toDeterminer(s *sentence, lo, k int) int {
+	if k > lo && determiners[s.toks[k].low] {
+		return k
+	}
+	for i := k - 1; i >= lo && i >= k-4; i-- {
+		t := s.toks[i]
+		if t.kind != tkWord || t.isCap() && leadWords[t.low] {
+			return k
+		}
+		if articles[t.low] || determiners[t.low] && t.low != "that" {
+			return i
+		}
+		if prepositions[t.low] || complementizers[t.low] || coordinators[t.low] || auxWords[t.low] || passiveAux[t.low] || isPronoun(t.low) {
+			return k
+		}
+	}
+	return k
+}
+
+// isPronoun reports whether w (lower case) is a personal pronoun.
+func isPronoun(w string) bool { return personPronouns[w] || pluralPronouns[w] }
+
+// headOK reports whether a word can end a subject: not a preposition,
+// conjunction, auxiliary or bare determiner.
+func headOK(t token) bool {
+	w := t.low
+	switch {
+	case prepositions[w], complementizers[w], coordinators[w], passiveAux[w], auxWords[w] && !isPronoun(w):
+		return false
+	case determiners[w]:
+		return w == "some" || w == "many" || w == "most" || w == "others" || w == "both" || w == "several" || w == "few"
+	case t.isCap() && leadWords[w]:
+		return false
+	}
+	return !isNumber(t.text) || strings.HasSuffix(w, "%")
+}
+
+// modifierOK reports whether the word at k can stand before the rest of
+// a subject: a name, a title, a determiner, a possessive, a number.
+func modifierOK(s *sentence, k, lo int) bool {
+	t := s.toks[k]
+	if t.kind != tkWord {
+		return false
+	}
+	w := t.low
+	switch {
+	case prepositions[w]:
+		return (w == "of" || w == "for" || w == "at") && k-1 >= lo && nounLike(s.toks[k-1])
+	case t.isCap():
+		return !leadWords[w] && !complementizers[w] && !isPronoun(w)
+	case determiners[w], titleWords[w], orgWords[w], groupNouns[w], npModifiers[w]:
+		return true
+	}
+	return isPossessive(w) || isNumber(t.text) || strings.HasPrefix(w, "-")
+}
+
+// nounLike reports whether a word can carry an "of" or "for" phrase:
+// "Secretary of State", "a spokesman for the campaign".
+func nounLike(t token) bool {
+	return t.kind == tkWord && (t.isCap() && !leadWords[t.low] || titleWords[t.low] || orgWords[t.low] || groupNouns[t.low])
+}
+
+// isPossessive reports whether a word ends in 's.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// isNumber reports whether w is made of digits (and separators).
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// npForward reads a noun phrase that starts at i and ends before limit:
+// the inverted subject of "said Smith" or the source of "according to".
+func npForward(s *sentence, i, limit int) np {
+	k := i
+	for ; k < limit && k-i < 12; k++ {
+		t := s.toks[k]
+		if t.kind != tkWord || !forwardOK(s, k, i, limit) {
+			break
+		}
+		if isPronoun(t.low) {
+			k++
+			break
+		}
+	}
+	for k > i && (determiners[s.toks[k-1].low] || prepositions[s.toks[k-1].low] || npModifiers[s.toks[k-1].low] && !s.toks[k-1].isCap()) {
+		k--
+	}
+	if k == i {
+		return np{}
+	}
+	return np{kind: npWords, start: i, end: k, region: i}
+}
+
+// forwardOK reports whether the word at k continues a noun phrase begun at i.
+func forwardOK(s *sentence, k, i, limit int) bool {
+	t := s.toks[k]
+	w := t.low
+	if k == i {
+		return t.isCap() && !leadWords[w] && !prepositions[w] && !complementizers[w] ||
+			determiners[w] || titleWords[w] || groupNouns[w] || npModifiers[w] || orgWords[w] || isPronoun(w)
+	}
+	if isPronoun(s.toks[k-1].low) {
+		return false
+	}
+	if w == "of" || w == "for" || w == "at" {
+		return k+1 < limit && (s.toks[k+1].isCap() || determiners[s.toks[k+1].low])
+	}
+	if determiners[w] {
+		return prepositions[s.toks[k-1].low]
+	}
+	return t.isCap() && !complementizers[w] || titleWords[w] || orgWords[w] || groupNouns[w] ||
+		npModifiers[w] || isPossessive(w) || isNumber(t.text) || strings.HasPrefix(w, "-")
+}
+
+// clauseSubject finds the subject of the clause that holds an attribution
+// beginning at region: the noun phrase that opens the sentence, after
+// lead words and an introductory phrase ("On Tuesday, Trump ...").
+func clauseSubject(s *sentence, region int) np {
+	k := skipLead(s, s.lo, region)
+	if k < region && s.toks[k].kind == tkWord && (prepositions[s.toks[k].low] || complementizers[s.toks[k].low]) {
+		for k < region && !s.toks[k].is(",") {
+			k++
+		}
+		k = skipLead(s, k, region)
+	}
+	n := npForward(s, k, region)
+	n.region = region
+	return n
+}
+
+// skipLead skips lead words and punctuation from k.
+func skipLead(s *sentence, k, limit int) int {
+	for k < limit && (s.toks[k].kind == tkPunct || s.toks[k].kind == tkWord && leadWords[s.toks[k].low]) {
+		k++
+	}
+	return k
+}

@@ -1,0 +1,149 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// q is a quote as the tests write it: speaker|kind|text (kind d or i).
+func showQuotes(qs []Quote) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = fmt.Sprintf("%s|%s|%s", q.Speaker, q.Kind[:1], q.Text)
+	}
+	return out
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"split by attribution is one quote",
+			[]string{`Jane Roe said the talks had failed. "We will not," she said, "send troops."`},
+			[]string{"Jane Roe|i|the talks had failed", "Jane Roe|d|We will not send troops."}},
+		{"inverted subject with apposition",
+			[]string{`"It is over," said Hugh Hill, a doctor at the clinic.`},
+			[]string{"Hugh Hill|d|It is over"}},
+		{"subject with apposition before the verb",
+			[]string{`Hugh Hill, a doctor, said the clinic would close.`},
+			[]string{"Hugh Hill|i|the clinic would close"}},
+		{"colon before the quotation",
+			[]string{`Trump said: "We will win."`},
+			[]string{"Trump|d|We will win."}},
+		{"reported with adjunct and that",
+			[]string{`NATO Secretary-General Jens Stoltenberg said at a press conference on Tuesday that NATO had no troops in Ukraine.`},
+			[]string{"Jens Stoltenberg|i|NATO had no troops in Ukraine"}},
+		{"told a listener",
+			[]string{`Smith told reporters on Monday that the vote was close.`},
+			[]string{"Smith|i|the vote was close"}},
+		{"according to, first",
+			[]string{`According to the ministry, the talks failed.`},
+			[]string{"ministry|i|the talks failed"}},
+		{"according to, last",
+			[]string{`The talks failed, according to Jane Roe.`},
+			[]string{"Jane Roe|i|The talks failed"}},
+		{"attribution after the words",
+			[]string{`The talks failed on Sunday, the ministry said.`},
+			[]string{"ministry|i|The talks failed on Sunday"}},
+		{"attribution in the middle",
+			[]string{`Jane Roe spoke first. The plan, Roe said, is dead.`},
+			[]string{"Roe|i|The plan is dead"}},
+		{"NYT doubled apostrophes",
+			[]string{`''I would have been all in,'' Mr. Regalado, the mayor, said.`},
+			[]string{"Regalado|d|I would have been all in"}},
+		{"pronoun and later surname",
+			[]string{`Senator Jane Roe said the bill would pass. She also said that it was late.`, `Roe added that she would vote.`},
+			[]string{"Jane Roe|i|the bill would pass", "Jane Roe|i|it was late", "Jane Roe|i|she would vote"}},
+		{"coordinated verb takes the clause's subject",
+			[]string{`Russian President Putin gave a speech on Thursday, but said Russia had no plans to occupy Ukraine.`},
+			[]string{"Putin|i|Russia had no plans to occupy Ukraine"}},
+		{"participle takes the clause's subject",
+			[]string{`Trump endorsed Cruz on Monday, saying he would win.`},
+			[]string{"Trump|i|he would win"}},
+		{"plural subject across dashes",
+			[]string{`Democrats — and some Republicans — say the bill is flawed.`},
+			[]string{"Democrats|i|the bill is flawed"}},
+		{"it is reported has no speaker",
+			[]string{`It is reported that the summit will be held on Friday.`},
+			[]string{"|i|the summit will be held on Friday"}},
+		{"question without a speaker",
+			[]string{`Asked whether he would run, Smith said he had not decided.`},
+			[]string{"|i|whether he would run", "Smith|i|he had not decided"}},
+		{"reported words end where the next attribution begins",
+			[]string{`Stoltenberg said NATO would not send troops Essence The White House press secretary Puski reiterated that the United States will not fight.`},
+			[]string{"Stoltenberg|i|NATO would not send troops Essence", "Puski|i|the United States will not fight"}},
+		{"speech inside reported speech stays in it",
+			[]string{`Puski emphasized that the government has repeatedly stated that Biden will not send troops.`},
+			[]string{"Puski|i|the government has repeatedly stated that Biden will not send troops"}},
+		{"closing quotation after a comma is its own quote",
+			[]string{`Stoltenberg said that NATO has no troops in Ukraine, "we have no plans to send troops."`},
+			[]string{"Stoltenberg|i|NATO has no troops in Ukraine", "Stoltenberg|d|we have no plans to send troops."}},
+		{"partial quotation inside reported words",
+			[]string{`Spokeswoman Haley Morris says the candidate has "always run a lean campaign."`},
+			[]string{`Haley Morris|i|the candidate has "always run a lean campaign."`}},
+		{"continued quotation after the attribution merges",
+			[]string{`"We won," Smith said. "It was a long night."`},
+			[]string{"Smith|d|We won It was a long night."}},
+		{"quotation paragraph after speech",
+			[]string{`"We won," Smith said.`, `"It was a long night."`},
+			[]string{"Smith|d|We won", "Smith|d|It was a long night."}},
+		{"partial quotation in the paragraph after speech",
+			[]string{`Puski emphasized that the position had not changed.`, `This position is "clear and consistent" and has not changed.`},
+			[]string{"Puski|i|the position had not changed", "Puski|d|clear and consistent"}},
+		{"colon at a paragraph's end",
+			[]string{`In a 1963 speech, he declared:`, `"We choose to go to the moon."`},
+			[]string{"|d|We choose to go to the moon."}},
+		{"multi-paragraph quotation",
+			[]string{`Smith said: "The first part.`, `"The second part."`, `The meeting ended.`},
+			[]string{"Smith|d|The first part. The second part."}},
+		{"scare quotes and titles are not quotes",
+			[]string{`The so-called "deal" was signed. She starred in "Gone With the Wind" in 1939.`},
+			nil},
+		{"unbalanced mark does not swallow the article",
+			[]string{`He called it "a plan. Then the council met.`, `Jones said the vote was close.`},
+			[]string{"Jones|i|the vote was close"}},
+		{"not speech: added to, asked for",
+			[]string{`The council added to the list. She asked for a photo.`},
+			nil},
+		{"organisation with a possessive",
+			[]string{`O'Malley's campaign says it will shift staff to Iowa.`},
+			[]string{"O'Malley's campaign|i|it will shift staff to Iowa"}},
+		{"relative clause ends at its comma",
+			[]string{`Barkley, who said he votes Democratic, said one candidate he likes is Kasich.`},
+			[]string{"Barkley|i|he votes Democratic", "Barkley|i|one candidate he likes is Kasich"}},
+		{"inverted subject after a quotation runs to the comma",
+			[]string{`"It wasn't convincing," said one Democrat familiar with the talks, who asked not to be named.`},
+			[]string{"one Democrat familiar with the talks|d|It wasn't convincing"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			quotes, _ := buildSpeakers(extractQuotes(tt.body))
+			got := showQuotes(quotes)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestQuoteParagraphAndCue(t *testing.T) {
+	body := []string{`The council met.`, `Smith said: "The first part.`, `"The second part," he added.`}
+	quotes, _ := buildSpeakers(extractQuotes(body))
+	if len(quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1: %v", len(quotes), showQuotes(quotes))
+	}
+	if q := quotes[0]; q.Paragraph != 2 || q.Cue != "said" {
+		t.Errorf("paragraph %d cue %q, want 2 and said", q.Paragraph, q.Cue)
+	}
+}
+
+func TestQuotesSkipChinese(t *testing.T) {
+	st := &state{doc: &document{lang: "zh"}, art: &Article{Body: []string{`斯托尔滕贝格说："我们没有计划。" Smith said the vote was close.`}}}
+	recognizeQuotes(st)
+	if len(st.art.Quotes) != 0 {
+		t.Errorf("quotes on a Chinese article: %v", showQuotes(st.art.Quotes))
+	}
+}

@@ -1,0 +1,321 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Speakers: who the quotes belong to, each person once.
+//
+// buildSpeakers is the shared step for every language's quote recognizer:
+// give it the quotes in reading order, each with its speaker as written
+// (rawQuote.subject) or a name and title already split (rawQuote.name,
+// rawQuote.title, for scripts without capitals), or a link to an earlier
+// quote of the same speaker (rawQuote.same), and it returns Article.Quotes
+// and Article.Speakers.
+//
+// Rules: a subject splits into a title and a name at its last title word
+// ("White House press secretary Puski" → Puski, "White House press
+// secretary"); courtesy titles are dropped ("Mr. Regalado" → Regalado); a
+// later mention by surname ("Stoltenberg") or full name is the same person,
+// whose name is the fullest one given; "he", "she" and "I" are the last
+// person quoted; "they", "it" and "we" are the last organisation or group
+// quoted; a bare role ("the senator", "the president") is kept as written,
+// as a group, since the article does not name the person there.
+// Organisations and groups ("the ministry" → ministry, "Democrats") are
+// speakers with a null title: they speak but are not persons.
+
+// rawQuote is a quote whose speaker is not resolved yet.
+type rawQuote struct {
+	Quote // Text, Kind, Cue and Paragraph; buildSpeakers sets Speaker
+	// subject is the speaker as written: "Russian President Putin", "he",
+	// "the ministry"; empty when the text names none.
+	subject string
+	// name and title, when name is set, are taken as they are instead of
+	// being read from subject: "斯托尔滕贝格", "北约秘书长".
+	name, title string
+	// same is the index of an earlier quote with the same speaker, or -1.
+	same int
+	// unit, sentence and tok are the extractor's bookkeeping: the unit's
+	// first paragraph, the sentence's first token and the quotation's token.
+	unit, sentence, tok int
+}
+
+// entKind is what kind of speaker an entity is.
+type entKind uint8
+
+const (
+	entPerson entKind = iota
+	entGroup          // an organisation or a group of people
+)
+
+// entity is one speaker being resolved.
+type entity struct {
+	name, title string
+	kind        entKind
+	quotes      int
+}
+
+// resolver holds the speakers met so far.
+type resolver struct {
+	ents       []entity
+	lastPerson int
+	lastGroup  int
+	bySurname  map[string][]int // persons by the lower-case last word of their name
+	byName     map[string]int   // groups by lower-case name
+}
+
+// buildSpeakers resolves the speakers of raws (in reading order) and
+// returns the article's quotes and speakers.
+func buildSpeakers(raws []rawQuote) ([]Quote, []Speaker) {
+	r := &resolver{lastPerson: -1, lastGroup: -1, bySurname: map[string][]int{}, byName: map[string]int{}}
+	of := make([]int, len(raws))
+	for i, q := range raws {
+		e := -1
+		if q.same >= 0 && q.same < i {
+			e = of[q.same]
+		} else {
+			e = r.resolve(q)
+		}
+		of[i] = e
+		if e >= 0 {
+			r.ents[e].quotes++
+			r.touch(e)
+		}
+	}
+	quotes := make([]Quote, len(raws))
+	for i, q := range raws {
+		quotes[i] = q.Quote
+		if of[i] >= 0 {
+			quotes[i].Speaker = r.ents[of[i]].name
+		}
+	}
+	var speakers []Speaker
+	for _, e := range r.ents {
+		if e.quotes > 0 {
+			speakers = append(speakers, Speaker{Name: e.name, Title: e.title, Quotes: e.quotes})
+		}
+	}
+	return quotes, speakers
+}
+
+// touch makes entity e the last of its kind.
+func (r *resolver) touch(e int) {
+	if r.ents[e].kind == entPerson {
+		r.lastPerson = e
+	} else {
+		r.lastGroup = e
+	}
+}
+
+// resolve finds or adds the entity a quote's speaker names (-1 for none).
+func (r *resolver) resolve(q rawQuote) int {
+	if q.name != "" {
+		return r.person(q.name, q.title)
+	}
+	low := strings.ToLower(q.subject)
+	switch {
+	case low == "":
+		return -1
+	case personPronouns[low]:
+		return r.lastPerson
+	case pluralPronouns[low]:
+		return r.lastGroup
+	}
+	name, title, kind := splitSpeaker(q.subject)
+	switch {
+	case name == "":
+		return -1
+	case kind == entPerson:
+		return r.person(name, title)
+	}
+	return r.group(name)
+}
+
+// person finds a person by name or surname, or adds one. A fuller name
+// replaces a surname-only one: "Stoltenberg", then "Jens Stoltenberg".
+func (r *resolver) person(name, title string) int {
+	key := personKey(name)
+	ids := r.bySurname[key]
+	for i := len(ids) - 1; i >= 0; i-- {
+		x := &r.ents[ids[i]]
+		if !samePerson(x.name, name) {
+			continue
+		}
+		if len(strings.Fields(name)) > len(strings.Fields(x.name)) {
+			x.name = name
+		}
+		if x.title == "" {
+			x.title = title
+		}
+		return ids[i]
+	}
+	r.ents = append(r.ents, entity{name: name, title: title, kind: entPerson})
+	r.bySurname[key] = append(ids, len(r.ents)-1)
+	return len(r.ents) - 1
+}
+
+// personKey is the index key of a name: its last word, without a
+// possessive, in lower case ("Jens Stoltenberg" → "stoltenberg"). Names
+// in other scripts share one key, since they match by containment.
+func personKey(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) == 0 || !isLatin(w[0]) {
+		return ""
+	}
+	return surname(w[len(w)-1])
+}
+
+// samePerson reports whether two names name one person: the same surname
+// and, when both give more, the same first name. Names in a script
+// without spaces match when one contains the other.
+func samePerson(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) == 1 && len(wb) == 1 && (strings.Contains(wa[0], wb[0]) || strings.Contains(wb[0], wa[0])) && !isLatin(wa[0]) {
+		return true
+	}
+	if surname(wa[len(wa)-1]) != surname(wb[len(wb)-1]) {
+		return false
+	}
+	return len(wa) == 1 || len(wb) == 1 || wa[0] == wb[0]
+}
+
+// isLatin reports whether a word starts with a Latin letter.
+func isLatin(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r < 0x250
+}
+
+// surname strips a possessive and punctuation from a name's last word.
+func surname(w string) string {
+	w = strings.TrimRight(w, ".,;:")
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	return w
+}
+
+// group finds or adds an organisation or group by name.
+func (r *resolver) group(name string) int {
+	key := strings.ToLower(name)
+	if e, ok := r.byName[key]; ok {
+		return e
+	}
+	r.ents = append(r.ents, entity{name: name, kind: entGroup})
+	r.byName[key] = len(r.ents) - 1
+	return len(r.ents) - 1
+}
+
+// splitSpeaker reads a subject as written into a name and a title, and
+// says whether it is a person. A role without a name ("the senator")
+// gives the role as both name and title, as a group.
+func splitSpeaker(subject string) (name, title string, kind entKind) {
+	words := speakerWords(subject)
+	for len(words) > 0 && (articles[strings.ToLower(words[0])] || leadWords[strings.ToLower(words[0])]) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return "", "", entGroup
+	}
+	t, p := -1, -1
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if titleWords[lw] && (i+1 < len(words) || !isCapWord(w) || len(words) == 1) {
+			t = i
+		}
+		if isPossessive(lw) && i+1 < len(words) {
+			p = i
+		}
+	}
+	after := words[max(t, p)+1:]
+	after = dropHonorifics(after)
+	switch {
+	case len(after) > 0 && allCapWords(after) && !hasGroupWord(after):
+		if t > p {
+			title = strings.Join(words[:t+1], " ")
+		}
+		return strings.Join(after, " "), title, entPerson
+	case t >= 0 && t == len(words)-1:
+		all := strings.Join(words, " ")
+		return all, all, entGroup
+	}
+	words = dropHonorifics(words)
+	if len(words) > 0 && allCapWords(words) && !hasGroupWord(words) && len(words) <= 4 {
+		return strings.Join(words, " "), "", entPerson
+	}
+	return strings.Join(words, " "), "", entGroup
+}
+
+// articles are dropped from a speaker's name: "the ministry" → ministry.
+var articles = wordSet("the", "a", "an")
+
+// speakerWords splits a subject into words, trimming commas and joining a
+// spaced hyphen to its word: "Secretary -General" → "Secretary-General".
+func speakerWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",;:()")
+		if w == "" {
+			continue
+		}
+		if strings.HasPrefix(w, "-") && len(out) > 0 {
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// dropHonorifics removes courtesy titles from the front of a name.
+func dropHonorifics(words []string) []string {
+	for len(words) > 1 && honorifics[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return words
+}
+
+// isCapWord reports whether w begins with an upper-case letter or is a
+// name particle (names.go: "de", "von").
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || nameParticles[strings.ToLower(w)]
+}
+
+// allCapWords reports whether every word is capitalised (or a particle).
+func allCapWords(words []string) bool {
+	for _, w := range words {
+		if !isCapWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasGroupWord reports whether a name holds an organisation or group word
+// ("Clinton Campaign", "Democrats") or is an acronym ("NATO", "FBI").
+func hasGroupWord(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if orgWords[lw] || groupNouns[lw] || isAcronym(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w is two or more capital letters: "NATO".
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
