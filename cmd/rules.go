@@ -456,7 +456,7 @@ func checkAgencySignoff(c *checkCtx) {
 	if d == nil || d.Text == "" || d.Agency == "" || c.art.Source.Format != parse.FormatText {
 		return
 	}
-	agency, at := parse.Signoff(c.src.text)
+	agency, at := c.art.Spans.SignoffAgency, c.art.Spans.Signoff
 	if agency == "" || agency == d.Agency {
 		return
 	}

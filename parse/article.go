@@ -116,4 +116,8 @@ type Spans struct {
 	Body []Span
 	// Credits holds the spans of credit lines and parentheses that were removed.
 	Credits []Span
+	// Signoff is where the sign-off that named an agency stands ("Reuter",
+	// "(Xinhua)", "--IANS"), and SignoffAgency the agency it names.
+	Signoff       Span
+	SignoffAgency string
 }

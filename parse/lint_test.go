@@ -67,22 +67,3 @@ func TestLeftoverBoilerplate(t *testing.T) {
 		}
 	}
 }
-
-func TestSignoff(t *testing.T) {
-	tests := []struct {
-		in, agency, mark string
-	}{
-		{"PORTLAND, Ore., March 3 - Shares rose.\n\n Reuter\n", "Reuters", "Reuter"},
-		{"BEIJING, Feb. 24 (Xinhua) -- Talks began.\n\nThey ended on Friday. (Xinhua)\n", "Xinhua", "(Xinhua)"},
-		{"NEW DELHI, Feb 24 (IANS) Talks began.\n\n--IANS\n\nabc/xyz\n", "IANS", "--IANS"},
-		{"Talks began.\n\n(END)\n", "", ""},
-		{"会议开始。\n\n（完）\n", "", ""},
-		{"Talks began and ended.\n", "", ""},
-	}
-	for _, tt := range tests {
-		agency, at := Signoff(tt.in)
-		if agency != tt.agency || tt.in[at.Start:at.End] != tt.mark {
-			t.Errorf("Signoff(%q) = %q at %q, want %q at %q", tt.in, agency, tt.in[at.Start:at.End], tt.agency, tt.mark)
-		}
-	}
-}

@@ -28,13 +28,13 @@ var signoffs = []signoff{
 	{"END", ""},
 	{"-0-", ""}, // AP: end of story
 	{"###", ""},
-	{"More", ""},      // Reuters, AP: the story continues in a later take
-	{"(more)", ""},    //
-	{"Enditem", ""},   // Xinhua English
-	{"ends", ""},      // PA
-	{"-30-", ""},      // CP and US newspapers
-	{"(完)", "Xinhua"}, // 新华社 Chinese: end of story
-	{"（完）", "Xinhua"},
+	{"More", ""},    // Reuters, AP: the story continues in a later take
+	{"(more)", ""},  //
+	{"Enditem", ""}, // Xinhua English
+	{"ends", ""},    // PA
+	{"-30-", ""},    // CP and US newspapers
+	{"(完)", ""},     // Chinese wires: end of story
+	{"（完）", ""},
 }
 
 // recognizeSignoff removes sign-off lines, desk initials and reporters'
@@ -44,7 +44,7 @@ func recognizeSignoff(st *state) {
 	for len(st.body) > 0 {
 		last := &st.body[len(st.body)-1]
 		if k := len(last.lines); k > 1 {
-			for k > 0 && st.closingLine(last.lines[k-1].text) {
+			for k > 0 && st.closingLine(last.lines[k-1].text, last.lines[k-1].span) {
 				k--
 			}
 			if k > 0 && k < len(last.lines) {
@@ -55,12 +55,14 @@ func recognizeSignoff(st *state) {
 				continue
 			}
 		}
-		if st.closingLine(last.text) {
+		if st.closingLine(last.text, last.span) {
 			st.body = st.body[:len(st.body)-1]
 			continue
 		}
-		if s, agency, ok := cutSignoffSuffix(strings.TrimSpace(last.text)); ok {
-			st.noteSignoff(agency)
+		t := strings.TrimSpace(last.text)
+		if s, agency, ok := cutSignoffSuffix(t); ok {
+			mark := strings.TrimSpace(t[len(s):])
+			st.noteSignoff(agency, Span{last.span.End - len(mark), last.span.End})
 			last.text = s
 		}
 		return
@@ -69,22 +71,25 @@ func recognizeSignoff(st *state) {
 
 // closingLine reports whether t is a line that closes a story, noting the
 // agency it names.
-func (st *state) closingLine(t string) bool {
+func (st *state) closingLine(t string, at Span) bool {
 	t = strings.TrimSpace(t)
 	if agency, ok := matchSignoff(t); ok {
-		st.noteSignoff(agency)
+		st.noteSignoff(agency, at)
 		return true
 	}
 	if agency, ok := agencyInitialsLine(t); ok {
-		st.noteSignoff(agency)
+		st.noteSignoff(agency, at)
 		return true
 	}
 	return isInitialsLine(t) || isEmailLine(t)
 }
 
-func (st *state) noteSignoff(agency string) {
+// noteSignoff records the first agency a sign-off names, reading from the
+// end of the story, and where that sign-off stands.
+func (st *state) noteSignoff(agency string, at Span) {
 	if agency != "" && st.signoffAgency == "" {
 		st.signoffAgency = agency
+		st.art.Spans.Signoff, st.art.Spans.SignoffAgency = at, agency
 	}
 }
 

@@ -36,3 +36,25 @@ func TestRecognizeSignoff(t *testing.T) {
 		}
 	}
 }
+
+// TestSignoffSpan checks that the sign-off naming an agency is located in
+// the input, for dispatch check's agency-signoff rule.
+func TestSignoffSpan(t *testing.T) {
+	tests := []struct{ in, agency, mark string }{
+		{"HEADLINE\n\nPORTLAND, Ore., March 3 - Shares rose.\n\n Reuter\n", "Reuters", "Reuter"},
+		{"Talks\n\nBEIJING, Feb. 24 (Xinhua) -- Talks began.\n\nThey ended on Friday. (Xinhua)\n", "Xinhua", "(Xinhua)"},
+		{"Talks\n\nNEW DELHI, Feb 24 (IANS) Talks began.\n\n--IANS\nabc/xyz\n", "IANS", "--IANS"},
+		{"Talks\n\nTalks began.\n\n(END)\n", "", ""},
+		{"会议\n\n会议开始。\n\n（完）\n", "", ""},
+	}
+	for _, tt := range tests {
+		a, err := Parse("t", []byte(tt.in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sp := a.Spans.Signoff
+		if a.Spans.SignoffAgency != tt.agency || tt.in[sp.Start:sp.End] != tt.mark {
+			t.Errorf("%q: sign-off %q at %q, want %q at %q", tt.in, a.Spans.SignoffAgency, tt.in[sp.Start:sp.End], tt.agency, tt.mark)
+		}
+	}
+}
