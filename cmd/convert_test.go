@@ -290,7 +290,7 @@ func TestConvertSIGINT(t *testing.T) {
 	bin := pipelineBinary(t)
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
-	const total = 3000
+	const total = 1000
 	files := map[string]string{}
 	for i := range total {
 		files[fmt.Sprintf("%02d/s%04d.txt", i%10, i)] = variedDispatch(t, i)

@@ -95,7 +95,7 @@ func forEachResult(io *streams, o *commonOpts, args []string, fn func(result) er
 			case <-stop:
 				return false
 			}
-			work <- func() { slot <- runJob(j) }
+			work <- func() { jj := j; j = job{}; slot <- runJob(jj) } // runJob alone holds j.data
 			return true
 		})
 	}()
@@ -143,7 +143,12 @@ func produceJobs(io *streams, o *commonOpts, args []string, send func(job) bool)
 
 // runJob parses one job, turning a panic into an error that names the
 // input: one bad input must never stop a batch.
+//
+// The input's bytes are let go as soon as Parse has decoded them: a result
+// waiting for its turn to be written keeps only its article.
 func runJob(j job) (r result) {
+	data := j.data
+	j.data = nil
 	r.job = j
 	if j.err != nil {
 		r.err = j.err
@@ -154,7 +159,7 @@ func runJob(j job) (r result) {
 			r.article, r.err = nil, fmt.Errorf("%s: internal error: %v", j.name, p)
 		}
 	}()
-	r.article, r.err = parse.Parse(j.name, j.data, j.opts)
+	r.article, r.err = parse.Parse(j.name, data, j.opts)
 	if r.err != nil && j.line > 0 {
 		r.err = recordErr(j, r.err)
 	}

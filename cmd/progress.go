@@ -57,7 +57,7 @@ func (p *progress) setTotal(total int64) {
 		progressbar.OptionSetItsString("files"),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(progressThrottle),
-		progressbar.OptionFullWidth(),
+		progressbar.OptionSetWidth(30),
 		progressbar.OptionClearOnFinish(),
 	)
 	_ = p.bar.Set64(min(p.done, total))

@@ -39,10 +39,10 @@ var creditPhrases = []creditPhrase{
 	{roleReporter, "实习记者", "（实习记者 李华）"},
 	{roleReporter, "實習記者", "（實習記者李華）"},
 	{roleReporter, "见习记者", "见习记者 李华"},
-	{roleReporter, "特约记者", "【环球时报特约记者 王逸】"},
+	{roleReporter, "特约记者", "【特约记者 王逸】"},
 	{roleReporter, "特約記者", "特約記者王逸"},
-	{roleReporter, "特派记者", "本报特派记者 张三"},
-	{roleReporter, "文/", "文/张三 图/李四"},
+	{roleReporter, "特派记者", "（特派记者张三）"},
+	{roleReporter, "文/", "文/张三"},
 	{roleReporter, "作者：", "作者：张三"},
 	{roleContributor, "Participate in the reporter", "(Participate in the reporter: Deng Xianlai)"},
 	{roleContributor, "Participating reporter", "(Participating reporter: Deng Xianlai)"},
@@ -63,8 +63,8 @@ var creditPhrases = []creditPhrase{
 	{roleContributor, "參與記者", "（參與記者：鄧仙來）"},
 	{roleContributor, "特约通讯员", "特约通讯员 王明"},
 	{roleContributor, "特約通訊員", "特約通訊員王明"},
-	{roleContributor, "实习生", "（记者 张三 实习生 李四）"},
-	{roleContributor, "實習生", "（記者張三 實習生李四）"},
+	{roleContributor, "实习生", "（实习生李四）"},
+	{roleContributor, "實習生", "（實習生李四）"},
 	{roleEditor, "Responsible editor", "(Responsible editor: Yuan Bo, Hu Yongqiu)"},
 	{roleEditor, "Editing by", "Editing by Alex Richardson and Mark Potter"},
 	{roleEditor, "Edited by", "Edited by Jane Doe"},
@@ -92,7 +92,7 @@ var creditPhrases = []creditPhrase{
 	{roleNone, "摄影", "摄影：王明"},
 	{roleNone, "攝影", "攝影：王明"},
 	{roleNone, "摄影记者", "摄影记者 王明"},
-	{roleNone, "图/", "文/张三 图/李四"},
+	{roleNone, "图/", "图/李四"},
 }
 
 // creditSuffixes end a sentence that credits the names before them:

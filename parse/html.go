@@ -33,8 +33,9 @@ func htmlBlocks(doc *document) error {
 	headline := chooseHeadline(pm.titles, p.blocks, pm.sites)
 	story := mainBlocks(p.blocks)
 	anchor := anchorIndex(p.blocks, headline, story)
-	pm.addBylines(p, anchor)
+	pm.addBylines(p)
 	pm.readVisible(p.blocks, anchor)
+	pm.dates = append(pm.dates, p.lateDates...)
 	fillMeta(&doc.meta, pm, infos, headline)
 	doc.blocks = storyBlocks(story, headline, infos)
 	return nil
@@ -44,10 +45,17 @@ func htmlBlocks(doc *document) error {
 // story's first block, or 0: visible bylines and dates are near it.
 func anchorIndex(blocks []hblock, headline string, story []hblock) int {
 	key := foldKey(headline)
+	first := -1
 	for i, b := range blocks {
-		if b.heading > 0 && foldKey(b.text) == key {
+		if b.heading > 0 && (foldKey(b.text) == key || containsKey(b.parts, key)) {
 			return i
 		}
+		if first < 0 && b.heading == 1 && !b.noMeta {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return first
 	}
 	if len(story) > 0 {
 		for i, b := range blocks {
@@ -57,6 +65,15 @@ func anchorIndex(blocks []hblock, headline string, story []hblock) int {
 		}
 	}
 	return 0
+}
+
+func containsKey(parts []string, key string) bool {
+	for _, p := range parts {
+		if foldKey(p) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // fillMeta stores the chosen values in the document's metadata.
@@ -93,7 +110,7 @@ func storyBlocks(story []hblock, headline string, infos []infoLine) []block {
 	key := foldKey(headline)
 	out := make([]block, 0, len(story))
 	for i, b := range story {
-		if i < 5 && b.heading > 0 && foldKey(b.text) == key {
+		if i < 5 && b.heading > 0 && (foldKey(b.text) == key || containsKey(b.parts, key)) {
 			continue
 		}
 		if _, ok := readInfoLine(b.text); ok && len(infos) > 0 {
@@ -109,7 +126,7 @@ func storyBlocks(story []hblock, headline string, infos []infoLine) []block {
 func readInfoLines(blocks []hblock) []infoLine {
 	var out []infoLine
 	for _, b := range blocks {
-		if b.noMeta || !shortBlock(b, maxInfoLine) {
+		if b.noMeta || b.layout || !shortBlock(b, maxInfoLine) {
 			continue
 		}
 		if l, ok := readInfoLine(b.text); ok {
@@ -122,9 +139,15 @@ func readInfoLines(blocks []hblock) []infoLine {
 	return out
 }
 
-// addBylines adds the author elements, in page order.
-func (pm *pageMeta) addBylines(p *pageScan, _ int) {
+// addBylines adds the author elements, in page order, and the dates
+// written in them ("Author: Jane Doe am 29.12.2010, 13:36 Uhr").
+func (pm *pageMeta) addBylines(p *pageScan) {
 	pm.authors = append(pm.authors, p.bylines...)
+	for _, b := range p.bylines {
+		if d, _ := findDate(b.value, pm.dayFirst); d != "" {
+			pm.dates = append(pm.dates, sourced{d, "byline-date"})
+		}
+	}
 }
 
 // readVisible adds the bylines and dates written near the headline,
@@ -132,7 +155,7 @@ func (pm *pageMeta) addBylines(p *pageScan, _ int) {
 func (pm *pageMeta) readVisible(blocks []hblock, anchor int) {
 	for i := max(0, anchor-3); i < len(blocks) && i <= anchor+15; i++ {
 		b := blocks[i]
-		if b.noMeta || !shortBlock(b, 120) {
+		if b.noMeta || b.layout || !shortBlock(b, 120) {
 			continue
 		}
 		if hasBylinePrefix(b.text) {

@@ -135,8 +135,10 @@ func applyKind(k pageKind, f *walkFlags) {
 		k &^= kindLayout
 	}
 	switch {
-	case k&(kindAside|kindLayout) != 0:
+	case k&kindAside != 0:
 		f.noContent, f.noMeta = true, true
+	case k&kindLayout != 0:
+		f.layout = true
 	case k&kindWeak != 0:
 		f.noContent = true
 	}

@@ -25,8 +25,9 @@ type nodeScore struct {
 	text, link int
 }
 
-// mainBlocks returns the blocks of the story's own text, in order. When the
-// page's class names hid everything, it chooses again ignoring them.
+// mainBlocks returns the blocks of the story's own text, in order. When
+// layout class names ("with-sidebar") hid the story, it chooses again
+// ignoring them.
 func mainBlocks(blocks []hblock) []hblock {
 	sel := pickContent(blocks, true)
 	if storyLen(sel) < minStory {
@@ -38,7 +39,7 @@ func mainBlocks(blocks []hblock) []hblock {
 }
 
 // pickContent scores containers and returns the blocks inside the best.
-// With strict, blocks outside the story by tag or class do not count.
+// With strict, blocks under layout classes do not count either.
 func pickContent(blocks []hblock, strict bool) []hblock {
 	scores := make(map[*html.Node]*nodeScore)
 	for _, b := range blocks {
@@ -112,7 +113,7 @@ func (s *nodeScore) final() float64 {
 
 // skipBlock reports whether a block is left out of the story.
 func skipBlock(b hblock, strict bool) bool {
-	return b.noMeta || strict && b.noContent
+	return b.noMeta || b.noContent || strict && b.layout
 }
 
 // proseWeight scores a block as prose: 1, plus its commas, plus a point

@@ -19,6 +19,9 @@ type hblock struct {
 	// share bars, page header); noMeta marks text that also says nothing
 	// about this story (comments, related links, sidebars, footers).
 	noContent, noMeta bool
+	// layout marks text under a layout class ("with-sidebar") that may
+	// or may not hold the story: left out unless nothing else is found.
+	layout bool
 }
 
 // metaTag is one <meta> tag: its name, property or itemprop, lower-cased,
@@ -29,20 +32,23 @@ type metaTag struct {
 
 // pageScan is what one walk over the tree collects.
 type pageScan struct {
-	title    string
-	lang     string // <html lang>
-	metas    []metaTag
-	jsonld   []string
-	links    []metaTag // <link rel> and their href ("canonical", ...)
-	blocks   []hblock
-	bylines  []sourced // text of author elements (itemprop, rel, class)
-	dates    []sourced // datetime attributes and text of date elements
-	cur      strings.Builder
-	curNode  *html.Node
-	curLink  int
-	curHead  int
-	curFlags walkFlags
-	kinds    map[string]pageKind // classKind of each class or id string seen
+	title   string
+	lang    string // <html lang>
+	metas   []metaTag
+	jsonld  []string
+	links   []metaTag // <link rel> and their href ("canonical", ...)
+	blocks  []hblock
+	bylines []sourced // text of author elements (itemprop, rel, class)
+	dates   []sourced // datetime attributes and text of date elements
+	// lateDates are dates marked up in comments, related links and page
+	// footers: a last resort.
+	lateDates []sourced
+	cur       strings.Builder
+	curNode   *html.Node
+	curLink   int
+	curHead   int
+	curFlags  walkFlags
+	kinds     map[string]pageKind // classKind of each class or id string seen
 }
 
 // sourced is a value found on a page and where it came from ("json-ld",
@@ -54,7 +60,7 @@ type sourced struct {
 
 // walkFlags is the context of a node during the walk.
 type walkFlags struct {
-	noContent, noMeta, inLink bool
+	noContent, noMeta, layout, inLink bool
 	heading                   int
 }
 
@@ -170,7 +176,7 @@ func (p *pageScan) flush() {
 			parts = nil
 		}
 		p.blocks = append(p.blocks, hblock{text: t, parts: parts, node: p.curNode, linkLen: p.curLink, heading: p.curHead,
-			noContent: p.curFlags.noContent, noMeta: p.curFlags.noMeta})
+			noContent: p.curFlags.noContent, noMeta: p.curFlags.noMeta, layout: p.curFlags.layout})
 	}
 	p.cur.Reset()
 	p.curLink = 0
@@ -203,14 +209,16 @@ func (p *pageScan) element(n *html.Node, f *walkFlags) bool {
 	case atom.Html:
 		p.lang = pageLang(n)
 	case atom.Time:
-		if d := attr(n, "datetime"); d != "" && !f.noMeta {
+		if d := attr(n, "datetime"); d != "" && !f.noMeta && !f.layout {
 			p.dates = append(p.dates, sourced{d, timeSource(n)})
+		} else if d != "" {
+			p.lateDates = append(p.lateDates, sourced{d, "time-aside"})
 		}
 	}
 	if skippedTags[n.DataAtom] || hidden(n) {
 		return false
 	}
-	if (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.A) && !p.classify(n, f) {
+	if (blockTags[n.DataAtom] || classifiedInline[n.DataAtom]) && !p.classify(n, f) {
 		return false
 	}
 	if blockTags[n.DataAtom] && n.DataAtom != atom.Br && n.DataAtom != atom.Hr {
@@ -219,6 +227,10 @@ func (p *pageScan) element(n *html.Node, f *walkFlags) bool {
 	}
 	return true
 }
+
+// classifiedInline are the inline elements whose class, id and
+// microdata are read (block elements always are).
+var classifiedInline = map[atom.Atom]bool{atom.Span: true, atom.A: true, atom.Time: true, atom.Small: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true}
 
 // timeSource names a <time> element's trust: "time-pubdate" when it says
 // it is the publication time, "time" otherwise.
@@ -256,8 +268,8 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 			class = a.Val
 		case "id":
 			id = a.Val
-		case "itemprop":
-			prop = strings.ToLower(a.Val)
+		case "itemprop", "property": // microdata, or RDFa: property="schema:dateCreated"
+			prop = strings.TrimPrefix(strings.ToLower(a.Val), "schema:")
 		case "rel":
 			rel = strings.ToLower(a.Val)
 		}
@@ -276,8 +288,11 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 	case atom.Article:
 		kind &= kindAside
 	}
-	if !f.noMeta && kind&kindAside == 0 {
+	switch {
+	case !f.noMeta && !f.layout && kind&(kindAside|kindLayout) == 0:
 		p.noteMeta(n, kind, prop, rel)
+	case prop == "datepublished" || prop == "datecreated":
+		p.lateDates = append(p.lateDates, sourced{propValue(n), "itemprop-aside"})
 	}
 	applyKind(kind, f)
 	return true
@@ -308,17 +323,21 @@ func (p *pageScan) noteMeta(n *html.Node, kind pageKind, prop, rel string) {
 	}
 	switch {
 	case prop == "datepublished" || prop == "datecreated":
-		v := attr(n, "content")
-		if v == "" {
-			v = attr(n, "datetime")
-		}
-		if v == "" {
-			v = nodeText(n, 200)
-		}
-		p.dates = append(p.dates, sourced{v, "itemprop"})
+		p.dates = append(p.dates, sourced{propValue(n), "itemprop"})
 	case kind&kindDate != 0:
 		p.dates = append(p.dates, sourced{nodeText(n, 200), "date-element"})
 	}
+}
+
+// propValue reads a microdata or RDFa value: content, datetime, or text.
+func propValue(n *html.Node) string {
+	if v := attr(n, "content"); v != "" {
+		return v
+	}
+	if v := attr(n, "datetime"); v != "" {
+		return v
+	}
+	return nodeText(n, 200)
 }
 
 // authorPropText reads an itemprop=author element: its nested

@@ -35,6 +35,20 @@ func repeatTo(unit string, n int) string {
 	return strings.Repeat(unit, n/len(unit)+1)
 }
 
+// repeatNamed fills format with a different capitalised name each time
+// ("Ba", "Ca", ..., "Bab") until the result holds at least n bytes.
+func repeatNamed(n int, format string) string {
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		name := []byte{'A' + byte(i%26)}
+		for k := i / 26; k > 0; k /= 26 {
+			name = append(name, 'a'+byte(k%26))
+		}
+		fmt.Fprintf(&sb, format, name)
+	}
+	return sb.String()
+}
+
 var linearShapes = []linearShape{
 	{"paragraphs", FormatText, func(n int) string { // the seed's body, over and over
 		return "NATO said it would not send troops\n\nBRUSSELS, Feb. 24 (Xinhua) -- " + repeatTo(seedParagraph+"\n\n", n)
@@ -56,6 +70,12 @@ var linearShapes = []linearShape{
 	}},
 	{"quotes", FormatText, func(n int) string { // one quote per line, no speaker known
 		return "Head\n\n" + repeatTo("“We will not,” he said. \"Never,\" she added, citing \"reasons\".\n", n)
+	}},
+	{"distinct-credits", FormatText, func(n int) string { // a different reporter in every credit group
+		return "Head\n\n" + repeatNamed(n, "He said so. (Reporter %s Lee) ")
+	}},
+	{"distinct-speakers", FormatText, func(n int) string { // a different speaker in every paragraph
+		return "Head\n\nWASHINGTON (AP) — Start.\n\n" + repeatNamed(n, "\"We will not,\" said John %s, a farmer.\n\n")
 	}},
 	{"zh-paragraphs", FormatText, func(n int) string {
 		return "北约表示不会派兵\n\n新华社布鲁塞尔2月24日电（记者任珂）" + repeatTo("斯托尔滕贝格表示，北约“没有计划或意图向乌克兰派兵”。\n\n", n)

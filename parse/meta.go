@@ -223,14 +223,39 @@ func hostNames(urls []string) []string {
 	return out
 }
 
-// choosePublished returns the most trusted date that parses.
+// choosePublished returns the most trusted date that parses. A time
+// given in UTC is stated in the page's own zone when another of its
+// timestamps shows that zone ("2019-10-18T22:04:00Z" on a page that also
+// says "+02:00" was published on October 19).
 func (pm *pageMeta) choosePublished() (string, time.Time) {
 	for _, d := range pm.dates {
-		if p, t := parsePublished(d.value); p != "" {
-			return p, t
+		p, t := parsePublished(d.value)
+		if p == "" {
+			continue
 		}
+		if _, off := t.Zone(); off == 0 && len(p) > len("2006-01-02T15:04:05") {
+			if loc := pm.pageZone(); loc != nil {
+				t = t.In(loc)
+				p = t.Format(time.RFC3339)
+			}
+		}
+		return p, t
 	}
 	return "", time.Time{}
+}
+
+// pageZone returns the first non-UTC zone among the page's timestamps.
+func (pm *pageMeta) pageZone() *time.Location {
+	for _, d := range pm.dates {
+		p, t := parsePublished(d.value)
+		if len(p) <= len("2006-01-02T15:04:05") {
+			continue
+		}
+		if name, off := t.Zone(); off != 0 {
+			return time.FixedZone(name, off)
+		}
+	}
+	return nil
 }
 
 func urlPath(u string) string {

@@ -251,7 +251,7 @@ func personNames(names []string, sites []string, single bool) []string {
 			continue
 		}
 		words := strings.Fields(n)
-		if len(words) == 1 && (!single || strings.ToUpper(n) == n) {
+		if len(words) == 1 && (!single || isAllCaps(n)) && !startsHan(n) {
 			continue
 		}
 		if hasNonPersonWord(words) || allTitles(words) {
@@ -260,6 +260,11 @@ func personNames(names []string, sites []string, single bool) []string {
 		out = addNames(out, n)
 	}
 	return out
+}
+
+// isAllCaps reports whether s has capital letters and no small ones.
+func isAllCaps(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0 && strings.IndexFunc(s, unicode.IsLower) < 0
 }
 
 func hasNonPersonWord(words []string) bool {

@@ -30,7 +30,7 @@ var headingOrder = []int{1, 7, 2, 3}
 func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 	for _, level := range headingOrder {
 		for _, h := range heads {
-			if h.heading != level || h.noMeta || utf8.RuneCountInString(h.text) > maxHeadline {
+			if h.heading != level || h.noMeta || h.layout || utf8.RuneCountInString(h.text) > maxHeadline {
 				continue
 			}
 			if best := bestPart(h, titles, sites); best != "" {
@@ -38,18 +38,29 @@ func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 			}
 		}
 	}
-	for _, t := range titles {
-		if s := stripSite(t.value, titles, sites); s != "" {
-			return s
-		}
-	}
+	var h1 string
 	for _, h := range heads {
-		if h.heading == 1 && !h.noMeta {
-			return h.text
+		if h.heading == 1 && !h.noMeta && !h.layout && utf8.RuneCountInString(h.text) <= maxHeadline {
+			h1 = mainPart(h)
+			break
 		}
 	}
-	return ""
+	for _, t := range titles {
+		s := stripSite(t.value, titles, sites)
+		if s == "" {
+			continue
+		}
+		if len(words(s)) < minTitleWords && len(words(h1)) >= minTitleWords {
+			return h1 // the title names a section ("Aktuelles"), the page heading the story
+		}
+		return s
+	}
+	return h1
 }
+
+// minTitleWords is the fewest words of a title that is a headline rather
+// than a section or site name, when the page has a longer <h1>.
+const minTitleWords = 3
 
 // bestPart returns the heading's main part when the heading has parts
 // (kicker, headline, subtitle): the longest part that agrees with the
@@ -63,6 +74,18 @@ func bestPart(h hblock, titles []sourced, sites []string) string {
 	}
 	if best == "" && agreement(h.text, titles, sites) > 0 {
 		best = h.text
+	}
+	return best
+}
+
+// mainPart returns a heading's longest part that stands alone and holds
+// most of its words (leaving out a kicker), or the whole heading.
+func mainPart(h hblock) string {
+	best := h.text
+	for _, p := range h.parts {
+		if standsAlone(p) && len(words(p))*2 > len(words(h.text)) && (best == h.text || len(p) > len(best)) {
+			best = p
+		}
 	}
 	return best
 }

@@ -110,9 +110,18 @@ var nameParticles = map[string]bool{
 	"der": true, "den": true, "la": true, "le": true, "bin": true, "binti": true, "al": true, "el": true, "dos": true, "du": true, "ter": true, "ibn": true,
 }
 
+// maxNames bounds the reporters, contributors or editors of one article.
+const maxNames = 100
+
 // addNames appends names not already in list.
+// A list keeps at most maxNames names: the duplicate check then costs a
+// bounded time per name, and a hostile input that credits a million
+// different people in brackets parses in linear time.
 func addNames(list []string, names ...string) []string {
 	for _, n := range names {
+		if len(list) >= maxNames {
+			break
+		}
 		dup := false
 		for _, have := range list {
 			if strings.EqualFold(have, n) {

@@ -160,6 +160,10 @@ func findCues(s *sentence) []cue {
 		if i > s.lo && s.toks[i-1].isWord("to") {
 			continue // "declined to say"
 		}
+		if c.verb.form == participle && !progressive(s, i) {
+			cues = append(cues, c) // its subject is its clause's: clauseCue
+			continue
+		}
 		c.subj = subjectBefore(s, s.lo, i)
 		c.passive = c.subj.passive
 		if c.subj.ok() || c.subj.kind == npClause {
@@ -603,8 +607,15 @@ func skipAdjuncts(s *sentence, k int, told bool) int {
 	if told {
 		k = skipListener(s, k)
 	}
-	for k < s.hi && s.toks[k].kind == tkWord && isTimeWord(s.toks[k]) && !s.toks[k].isWord("that") {
-		k++
+	for k < s.hi && s.toks[k].kind == tkWord {
+		switch {
+		case isTimeWord(s.toks[k]):
+			k++
+		case isTimeAdjunct(s.toks[k]) && k+1 < s.hi && isTimeWord(s.toks[k+1]):
+			k += 2 // "on Sunday", "this morning"
+		default:
+			return k
+		}
 	}
 	return k
 }

@@ -135,6 +135,9 @@ func appositionBefore(s *sentence, lo, j int, strict bool) np {
 		}
 		if t.is(open) && k < j-1 && (!strict || open != "," || opensApposition(s.toks[k+1])) {
 			n := npBackward(s, lo, skipParens(s, lo, k-1))
+			if a, ok := nameApposition(s, n, k+1, j); ok {
+				return a
+			}
 			if n.ok() || !strict {
 				n.region = n.start
 				return n
@@ -238,11 +241,13 @@ func modifierOK(s *sentence, k, lo int) bool {
 	w := t.low
 	switch {
 	case prepositions[w]:
-		return (w == "of" || w == "for" || w == "at") && k-1 >= lo && nounLike(s.toks[k-1])
+		return (w == "of" || w == "for" || w == "at" || w == "in") && k-1 >= lo && nounLike(s.toks[k-1])
 	case t.isCap():
 		return !leadWords[w] && !complementizers[w] && !isPronoun(w)
 	case determiners[w], titleWords[w], orgWords[w], groupNouns[w], npModifiers[w]:
 		return true
+	case nameParticles[w]:
+		return k+1 < len(s.toks) && s.toks[k+1].isCap() // "Piet de Vries", "de Vries said"
 	}
 	return isPossessive(w) || isNumber(t.text) || strings.HasPrefix(w, "-")
 }
@@ -311,6 +316,9 @@ func forwardOK(s *sentence, k, i, limit int) bool {
 	if determiners[w] {
 		return prepositions[s.toks[k-1].low]
 	}
+	if nameParticles[w] {
+		return k+1 < limit && s.toks[k+1].isCap()
+	}
 	return t.isCap() && !complementizers[w] || titleWords[w] || orgWords[w] || groupNouns[w] ||
 		npModifiers[w] || isPossessive(w) || isNumber(t.text) || strings.HasPrefix(w, "-")
 }
@@ -327,8 +335,32 @@ func clauseSubject(s *sentence, region int) np {
 		k = skipLead(s, k, region)
 	}
 	n := npForward(s, k, region)
+	if n.ok() && n.end+1 < region && s.toks[n.end].is(",") {
+		for e := n.end + 1; e < region && e < n.end+6; e++ {
+			if s.toks[e].is(",") {
+				if a, ok := nameApposition(s, n, n.end+1, e); ok {
+					n = a
+				}
+				break
+			}
+		}
+	}
 	n.region = region
 	return n
+}
+
+// nameApposition returns the name in [a, b) as the subject when the
+// noun phrase n before it is a role in lower case: "The envoy, Luis Mora,".
+func nameApposition(s *sentence, n np, a, b int) (np, bool) {
+	if !n.ok() || s.toks[n.end-1].isCap() || b-a > 4 || b <= a {
+		return np{}, false
+	}
+	for i := a; i < b; i++ {
+		if !s.toks[i].isCap() && !nameParticles[s.toks[i].low] {
+			return np{}, false
+		}
+	}
+	return np{kind: npWords, start: a, end: b, region: n.region}, true
 }
 
 // skipLead skips lead words and punctuation from k.

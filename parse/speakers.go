@@ -181,7 +181,7 @@ func samePerson(a, b string) bool {
 	if surname(wa[len(wa)-1]) != surname(wb[len(wb)-1]) {
 		return false
 	}
-	return len(wa) == 1 || len(wb) == 1 || wa[0] == wb[0]
+	return len(wa) == 1 || len(wb) == 1 || wa[0] == wb[0] || nameParticles[wa[0]] || nameParticles[wb[0]]
 }
 
 // isLatin reports whether a word starts with a Latin letter.

@@ -1,0 +1,111 @@
+package parse
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestClassKind(t *testing.T) {
+	tests := []struct {
+		names string
+		want  pageKind
+	}{
+		{"comments-area", kindAside},
+		{"related-articles", kindAside | kindKeep},
+		{"sidebar", kindLayout},
+		{"main-content-wrapper with-double-sidebar", kindLayout | kindKeep},
+		{"article-header", kindWeak | kindKeep},
+		{"byline", kindByline | kindWeak},
+		{"artikel-autor", kindByline | kindWeak},
+		{"post-date", kindDate | kindWeak},
+		{"element-invisible", kindHidden},
+		{"headline", kindHeadline},
+		{"head shadow load", 0}, // "ad" is a whole word only
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := classKind(tt.names); got != tt.want {
+			t.Errorf("classKind(%q) = %b, want %b", tt.names, got, tt.want)
+		}
+	}
+}
+
+// pageText parses a page and returns its scan.
+func pageText(t *testing.T, src string) *pageScan {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return scanPage(root)
+}
+
+func TestMainBlocks(t *testing.T) {
+	p := pageText(t, `<html><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="layout with-sidebar"><div class="story">
+<h1>Headline</h1>
+<figure><img src="x.jpg"><figcaption>A caption that is long enough to look like prose, with commas, too.</figcaption></figure>
+<p>First paragraph of the story, long enough to count as prose, with a comma.</p>
+<p>Second paragraph of the story, also long enough, with more commas, here and there.</p>
+<div class="share-bar"><a href="#">Share this story on every network you know of</a></div>
+<p>Third paragraph, which ends the story, after a comma or two, as stories do.</p>
+</div>
+<div id="comments"><p>A reader's comment that is long, opinionated, and full of commas, alas.</p></div>
+<ul class="related"><li><a href="/a">Another story with a long headline that is a link</a></li></ul>
+</div></body></html>`)
+	var got []string
+	for _, b := range mainBlocks(p.blocks) {
+		got = append(got, b.text)
+	}
+	want := []string{
+		"Headline",
+		"First paragraph of the story, long enough to count as prose, with a comma.",
+		"Second paragraph of the story, also long enough, with more commas, here and there.",
+		"Third paragraph, which ends the story, after a comma or two, as stories do.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mainBlocks:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestScanPageMeta(t *testing.T) {
+	p := pageText(t, `<html lang="de"><head><title>T | Site</title>
+<meta property="og:title" content="T">
+<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jane Doe">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"T"}</script>
+<link rel="canonical" href="https://www.site.example/2021/03/12/t/">
+</head><body>
+<h1><span class="kicker">Kicker</span> <span>T</span><span class="sr-only"> | Site</span></h1>
+<div class="comments"><span itemprop="author">Commenter Name</span><time datetime="2020-01-01">x</time></div>
+<p class="byline">Von <a rel="author" href="/jd">Jane Doe</a></p>
+</body></html>`)
+	if p.lang != "de" || p.title != "T | Site" || len(p.jsonld) != 1 {
+		t.Errorf("lang %q title %q jsonld %d", p.lang, p.title, len(p.jsonld))
+	}
+	var h1 hblock
+	for _, b := range p.blocks {
+		if b.heading == 1 {
+			h1 = b
+		}
+	}
+	if want := []string{"Kicker", "T", "| Site"}; !reflect.DeepEqual(h1.parts, want) {
+		t.Errorf("h1 parts = %q, want %q", h1.parts, want)
+	}
+	pm := readPageMeta(p, nil)
+	pm.addBylines(p)
+	if names, _ := pm.chooseAuthors(); !reflect.DeepEqual(names, []string{"Jane Doe"}) {
+		t.Errorf("authors = %q", names)
+	}
+	for _, b := range p.bylines {
+		if strings.Contains(b.value, "Commenter") {
+			t.Errorf("comment author read as a byline: %q", b.value)
+		}
+	}
+	if d, _ := pm.choosePublished(); d != "2021-03-12" {
+		t.Errorf("published = %q, want the URL's date", d)
+	}
+}
