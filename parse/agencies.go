@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // agency is one news agency: its canonical short name and every name it
 // goes by in datelines, bylines and sign-offs.
@@ -73,52 +76,66 @@ var agencies = []agency{
 	{"CCTV", []string{"CCTV", "央视新闻", "央视", "央视网"}},
 }
 
-// agencyIndex maps each alias (lower-cased when longer than four letters)
-// to its canonical name.
-var agencyIndex = func() map[string]string {
-	m := make(map[string]string)
+// agencyAlias is one alias in the lookup index.
+type agencyAlias struct {
+	alias, name string
+	fold        bool // compare ignoring case (aliases longer than four bytes)
+}
+
+// agencyIndex holds the aliases by their first byte, lower-cased, longest
+// alias first, so that a lookup reads only a few candidates and allocates
+// nothing.
+var agencyIndex = func() map[byte][]agencyAlias {
+	m := make(map[byte][]agencyAlias)
 	for _, a := range agencies {
 		for _, alias := range a.aliases {
-			m[agencyKey(alias)] = a.name
+			k := lowerByte(alias[0])
+			m[k] = append(m[k], agencyAlias{alias, a.name, len(alias) > 4})
 		}
+	}
+	for k, list := range m {
+		slices.SortStableFunc(list, func(a, b agencyAlias) int { return len(b.alias) - len(a.alias) })
+		m[k] = list
 	}
 	return m
 }()
 
-func agencyKey(s string) string {
-	if len(s) > 4 {
-		return strings.ToLower(s)
+func lowerByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
 	}
-	return s
+	return b
 }
 
 // lookupAgency returns the canonical name of the agency written as s.
+// Short codes match case-sensitively ("AP", not "ap"), longer names in any case.
 func lookupAgency(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	name, ok := agencyIndex[agencyKey(s)]
-	return name, ok
+	name, n := agencyPrefix(s)
+	return name, n > 0 && n == len(s)
 }
 
 // agencyPrefix reports whether s begins with an agency name followed by a
 // word boundary, returning the canonical name and the length matched. The
 // longest alias wins.
 func agencyPrefix(s string) (name string, n int) {
-	for _, a := range agencies {
-		for _, alias := range a.aliases {
-			if len(alias) <= n || len(alias) > len(s) {
-				continue
-			}
-			head := s[:len(alias)]
-			if agencyKey(head) != agencyKey(alias) {
-				continue
-			}
-			if len(s) > len(alias) && alias[len(alias)-1] < 0x80 && isWordByte(s[len(alias)]) {
-				continue
-			}
-			name, n = a.name, len(alias)
-		}
+	if s == "" {
+		return "", 0
 	}
-	return name, n
+	for _, a := range agencyIndex[lowerByte(s[0])] {
+		if len(a.alias) > len(s) {
+			continue
+		}
+		head := s[:len(a.alias)]
+		if head != a.alias && !(a.fold && strings.EqualFold(head, a.alias)) {
+			continue
+		}
+		if len(s) > len(a.alias) && a.alias[len(a.alias)-1] < 0x80 && isWordByte(s[len(a.alias)]) {
+			continue
+		}
+		return a.name, len(a.alias)
+	}
+	return "", 0
 }
 
 func isWordByte(b byte) bool {

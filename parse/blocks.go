@@ -18,22 +18,22 @@ type line struct {
 // shallowest line starts a new one (1987 wire copy indents first lines and
 // hard-wraps the rest). Hard-wrapped lines are joined with a space.
 func textBlocks(doc *document) {
-	var run []line
-	flush := func() {
-		doc.blocks = append(doc.blocks, splitRun(run)...)
-		run = run[:0]
-	}
-	for _, l := range splitLines(doc.text) {
-		if strings.TrimSpace(l.text) == "" {
-			if len(run) > 0 {
-				flush()
+	lines := splitLines(doc.text)
+	start := -1 // first line of the current run of non-blank lines
+	for i, l := range lines {
+		if l.text == "" {
+			if start >= 0 {
+				doc.blocks = append(doc.blocks, splitRun(lines[start:i])...)
+				start = -1
 			}
 			continue
 		}
-		run = append(run, l)
+		if start < 0 {
+			start = i
+		}
 	}
-	if len(run) > 0 {
-		flush()
+	if start >= 0 {
+		doc.blocks = append(doc.blocks, splitRun(lines[start:])...)
 	}
 }
 
@@ -69,43 +69,41 @@ func splitRun(run []line) []block {
 		minIndent = min(minIndent, l.indent)
 	}
 	var out []block
-	var cur []line
+	from := 0
 	for i, l := range run {
-		if i > 0 && l.indent > minIndent {
-			out = append(out, joinLines(cur))
-			cur = nil
+		if i > from && l.indent > minIndent {
+			out = append(out, joinLines(run[from:i]))
+			from = i
 		}
-		cur = append(cur, l)
 	}
-	return append(out, joinLines(cur))
+	return append(out, joinLines(run[from:]))
 }
 
 // joinLines makes a block of hard-wrapped lines.
 func joinLines(ls []line) block {
-	b := block{span: Span{ls[0].span.Start, ls[len(ls)-1].span.End}}
-	b.lines = make([]line, len(ls))
-	copy(b.lines, ls)
+	b := block{span: Span{ls[0].span.Start, ls[len(ls)-1].span.End}, lines: ls[:len(ls):len(ls)]}
 	if len(ls) == 1 {
 		b.text = cleanSpace(ls[0].text)
 		return b
 	}
-	parts := make([]string, len(ls))
-	for i, l := range ls {
-		parts[i] = l.text
-	}
-	b.text = cleanSpace(joinWrapped(parts))
+	b.text = cleanSpace(joinWrapped(ls))
 	return b
 }
 
 // joinWrapped joins hard-wrapped lines: with a space, except between Han
 // characters, which need none.
-func joinWrapped(parts []string) string {
+func joinWrapped(ls []line) string {
 	var sb strings.Builder
-	for i, p := range parts {
-		if i > 0 && !(endsHan(parts[i-1]) && startsHan(p)) {
+	n := 0
+	for _, l := range ls {
+		n += len(l.text) + 1
+	}
+	sb.Grow(n)
+	for i, l := range ls {
+		if i > 0 && !(endsHan(ls[i-1].text) && startsHan(l.text)) {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(p)
+		sb.WriteString(l.text)
 	}
 	return sb.String()
 }
@@ -138,6 +136,23 @@ func cleanSpace(s string) string {
 
 // isClean reports whether s has no space to collapse or trim.
 func isClean(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ { // ASCII fast path
+		c := s[i]
+		if c >= 0x80 {
+			return isCleanRunes(s)
+		}
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if sp && (prevSpace || c != ' ') {
+			return false
+		}
+		prevSpace = sp
+	}
+	return !prevSpace
+}
+
+// isCleanRunes is isClean for text with non-ASCII characters.
+func isCleanRunes(s string) bool {
 	prevSpace := true
 	for _, r := range s {
 		sp := unicode.IsSpace(r)

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // boilerplateLines are whole paragraphs that belong to the page, not the
 // story. They are compared after folding case and outer punctuation.
@@ -46,6 +50,28 @@ var boilerplateKeys = func() map[string]bool {
 	return m
 }()
 
+// boilerplateFirst holds the first character of every boilerplate key, a
+// cheap test before folding a paragraph to look it up.
+var boilerplateFirst = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for k := range boilerplateKeys {
+		r, _ := utf8.DecodeRuneInString(k)
+		m[r] = true
+	}
+	return m
+}()
+
+// mayBeBoilerplateLine reports whether the first letter of s, lower-cased,
+// starts some boilerplate line.
+func mayBeBoilerplateLine(s string) bool {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsPunct(r) && !unicode.IsSpace(r) })
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return boilerplateFirst[unicode.ToLower(r)]
+}
+
 // stripBoilerplate removes boilerplate paragraphs and boilerplate glued to
 // the end of paragraphs.
 func stripBoilerplate(st *state) {
@@ -66,11 +92,14 @@ func isBoilerplate(s string) bool {
 	if isRule(s) {
 		return true
 	}
-	if len(s) < 200 && boilerplateKeys[foldKey(s)] {
+	if len(s) >= 300 {
+		return false
+	}
+	if len(s) < 200 && mayBeBoilerplateLine(s) && boilerplateKeys[foldKey(s)] {
 		return true
 	}
 	for _, p := range boilerplatePrefixes {
-		if strings.HasPrefix(s, p) && len(s) < 300 {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -104,16 +105,23 @@ var creditSuffixes = []creditPhrase{
 	{roleContributor, "also contributed to this report", "Jane Doe also contributed to this report."},
 }
 
-// creditIndex is creditPhrases, longest phrase first, so that
-// "Reporters" is tried before "Reporter".
-var creditIndex = func() []creditPhrase {
-	out := append([]creditPhrase(nil), creditPhrases...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && len(out[j].phrase) > len(out[j-1].phrase); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+// creditsLongestFirst is creditPhrases, longest phrase first.
+var creditsLongestFirst = func() []creditPhrase {
+	out := slices.Clone(creditPhrases)
+	slices.SortStableFunc(out, func(a, b creditPhrase) int { return len(b.phrase) - len(a.phrase) })
 	return out
+}()
+
+// creditIndex holds creditPhrases by their first byte, lower-cased, longest
+// phrase first, so that "Reporters" is tried before "Reporter" and a clause
+// is compared with a few phrases only.
+var creditIndex = func() map[byte][]creditPhrase {
+	m := make(map[byte][]creditPhrase)
+	for _, p := range creditsLongestFirst {
+		k := lowerByte(p.phrase[0])
+		m[k] = append(m[k], p)
+	}
+	return m
 }()
 
 // credit is one parsed credit clause.
@@ -125,7 +133,10 @@ type credit struct {
 // parseCreditClause reads "Editing by A and B" or "Responsible editor: A, B".
 func parseCreditClause(s string) (credit, bool) {
 	s = strings.TrimSpace(s)
-	for _, p := range creditIndex {
+	if s == "" {
+		return credit{}, false
+	}
+	for _, p := range creditIndex[lowerByte(s[0])] {
 		if len(s) <= len(p.phrase) || !strings.EqualFold(s[:len(p.phrase)], p.phrase) {
 			continue
 		}
@@ -141,9 +152,9 @@ func parseCreditClause(s string) (credit, bool) {
 		}
 		return credit{p.role, names}, true
 	}
+	body := strings.TrimRight(s, ". ")
 	for _, p := range creditSuffixes {
-		body := strings.TrimRight(s, ". ")
-		if strings.HasSuffix(strings.ToLower(body), p.phrase) {
+		if n := len(body) - len(p.phrase); n >= 0 && strings.EqualFold(body[n:], p.phrase) {
 			names := splitNames(body[:len(body)-len(p.phrase)])
 			if len(names) > 0 {
 				return credit{p.role, names}, true

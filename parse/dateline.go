@@ -74,22 +74,46 @@ func matchDateline(s string) (datelineMatch, bool) {
 	if len(s) > 400 {
 		s = s[:400]
 	}
+	sc := &scan{s: s}
 	for _, r := range datelineRules {
-		if m, ok := matchParts(s, r.parts, 0, datelineMatch{rule: r.name}); ok {
+		if m, ok := matchParts(sc, r.parts, 0, datelineMatch{rule: r.name}); ok {
 			return m, true
 		}
 	}
 	return datelineMatch{}, false
 }
 
+// scan is one paragraph opening being matched against the rules. The
+// place at its start is read once for all rules.
+type scan struct {
+	s       string
+	places  [2][]int // place ends at 0, any case and capitals only
+	scanned [2]bool
+}
+
+// placesAt returns scanPlace(s[pos:], capsOnly), remembered for pos 0.
+func (sc *scan) placesAt(pos int, capsOnly bool) []int {
+	if pos != 0 {
+		return scanPlace(sc.s[pos:], capsOnly)
+	}
+	k := 0
+	if capsOnly {
+		k = 1
+	}
+	if !sc.scanned[k] {
+		sc.places[k], sc.scanned[k] = scanPlace(sc.s, capsOnly), true
+	}
+	return sc.places[k]
+}
+
 // matchParts matches parts at s[pos:], backtracking over the choices a
 // part offers (a place may or may not take a ", Ore." suffix).
-func matchParts(s string, parts []part, pos int, m datelineMatch) (datelineMatch, bool) {
+func matchParts(sc *scan, parts []part, pos int, m datelineMatch) (datelineMatch, bool) {
 	if len(parts) == 0 {
 		return m, true
 	}
-	for _, c := range scanPart(s, parts[0], pos, m) {
-		if r, ok := matchParts(s, parts[1:], c.pos, c.m); ok {
+	for _, c := range scanPart(sc, parts[0], pos, m) {
+		if r, ok := matchParts(sc, parts[1:], c.pos, c.m); ok {
 			return r, true
 		}
 	}
@@ -102,7 +126,8 @@ type choice struct {
 }
 
 // scanPart returns the ways part p can match at s[pos:], longest first.
-func scanPart(s string, p part, pos int, m datelineMatch) []choice {
+func scanPart(sc *scan, p part, pos int, m datelineMatch) []choice {
+	s := sc.s
 	rest := s[pos:]
 	switch p {
 	case pAgencyName:
@@ -112,7 +137,7 @@ func scanPart(s string, p part, pos int, m datelineMatch) []choice {
 		}
 	case pPlace, pCapsPlace:
 		var out []choice
-		for _, end := range scanPlace(rest, p == pCapsPlace) {
+		for _, end := range sc.placesAt(pos, p == pCapsPlace) {
 			m2 := m
 			m2.place = Span{pos, pos + end}
 			m2.textEnd = pos + end

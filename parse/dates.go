@@ -105,8 +105,15 @@ func scanMonth(s string) (int, int) {
 		}
 		i += size
 	}
-	m, ok := months[strings.ToLower(s[:i])]
-	if !ok || i == 0 {
+	if i == 0 || i > 12 {
+		return 0, 0
+	}
+	var buf [12]byte
+	m, ok := months[string(lowerASCII(buf[:0], s[:i]))]
+	if !ok {
+		m, ok = months[strings.ToLower(s[:i])] // "Février", "März"
+	}
+	if !ok {
 		return 0, 0
 	}
 	if i < len(s) && s[i] == '.' {

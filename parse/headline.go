@@ -90,8 +90,8 @@ func dropCopies(blocks []block, headline string, n int) []block {
 // foldKey normalises text for comparison: case, spaces and punctuation
 // at the ends do not count.
 func foldKey(s string) string {
-	s = strings.ToLower(cleanSpace(s))
-	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	return strings.ToLower(cleanSpace(s))
 }
 
 // continuesHeadline reports whether a headline line ends in a mark that

@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxLangLetters bounds how many letters language detection reads.
@@ -11,7 +11,8 @@ const maxLangLetters = 20000
 // scriptCounts counts the letters of each script that tells languages apart.
 type scriptCounts struct {
 	han, kana, hangul, cyrillic, arabic, letters int
-	words                                        map[string]int // hits per language of its common words
+	nwords                                       int                 // words read for the common-word count
+	hits                                         [len(langOrder)]int // hits of each language's common words, by langOrder index
 }
 
 // recognizeLanguage sets the document language from the option or, on
@@ -37,6 +38,12 @@ func recognizeLanguage(st *state) {
 func (c *scriptCounts) add(s string) {
 	c.addWords(s)
 	for _, r := range s {
+		if r < 0x80 {
+			if isLetterByte(byte(r)) {
+				c.letters++
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Han, r):
 			c.han++
@@ -91,43 +98,78 @@ var langWords = map[string][]string{
 	"pl": {"i", "w", "nie", "na", "się", "że", "z", "do", "jest", "to", "jak", "powiedział"},
 }
 
-// wordLangs indexes langWords by word.
-var wordLangs = func() map[string][]string {
-	m := make(map[string][]string)
-	for lang, ws := range langWords {
-		for _, w := range ws {
-			m[w] = append(m[w], lang)
+// langOrder fixes an index for each language of langWords; English first.
+var langOrder = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "fi", "sv", "no", "da", "pl"}
+
+// wordLangs indexes langWords by word, giving langOrder indexes.
+var wordLangs = func() map[string][]uint8 {
+	m := make(map[string][]uint8)
+	for i, lang := range langOrder {
+		for _, w := range langWords[lang] {
+			m[w] = append(m[w], uint8(i))
 		}
 	}
 	return m
 }()
 
 // maxLangWords bounds how many words the common-word count reads.
-const maxLangWords = 3000
+const maxLangWords = 400
 
 func (c *scriptCounts) addWords(s string) {
-	if c.words == nil {
-		c.words = make(map[string]int)
-	}
-	if c.words[""] >= maxLangWords {
-		return
-	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		c.words[""]++
-		for _, lang := range wordLangs[strings.ToLower(w)] {
-			c.words[lang]++
+	var buf [16]byte
+	for i := 0; i < len(s) && c.nwords < maxLangWords; {
+		if !letterAt(s, i) {
+			i += runeLen(s, i)
+			continue
 		}
+		j := i
+		for j < len(s) && letterAt(s, j) {
+			j += runeLen(s, j)
+		}
+		c.nwords++
+		if w := s[i:j]; len(w) <= len(buf) { // the common words are short
+			for _, lang := range wordLangs[string(lowerASCII(buf[:0], w))] {
+				c.hits[lang]++
+			}
+		}
+		i = j
 	}
+}
+
+// letterAt reports whether a letter starts at s[i], quickly for ASCII.
+func letterAt(s string, i int) bool {
+	if s[i] < 0x80 {
+		return isLetterByte(s[i])
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func runeLen(s string, i int) int {
+	if s[i] < 0x80 {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
+// lowerASCII lower-cases the ASCII letters of w into buf. Callers index
+// maps with string(lowerASCII(...)), which Go does without allocating.
+func lowerASCII(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		buf = append(buf, lowerByte(w[i]))
+	}
+	return buf
 }
 
 // latinLanguage picks the language whose common words occur most, with
 // English winning ties and texts too short to tell.
 func (c scriptCounts) latinLanguage() string {
-	best, bestN := "en", c.words["en"]
-	for lang, n := range c.words {
-		if lang != "" && n > bestN+bestN/10 && n >= 5 {
-			best, bestN = lang, n
+	best, bestN := 0, c.hits[0]
+	for i, n := range c.hits {
+		if n > bestN+bestN/10 && n >= 5 {
+			best, bestN = i, n
 		}
 	}
-	return best
+	return langOrder[best]
 }

@@ -126,7 +126,7 @@ func clauseEnd(s string, i int) int {
 // creditPhraseAt returns the credit phrase that s has at offset i, whole
 // words only ("Reporters" is not "Reporter" + "s").
 func creditPhraseAt(s string, i int) (creditPhrase, bool) {
-	for _, p := range creditIndex {
+	for _, p := range creditsLongestFirst {
 		end := i + len(p.phrase)
 		if end > len(s) || !strings.EqualFold(s[i:end], p.phrase) {
 			continue

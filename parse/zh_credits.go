@@ -17,11 +17,11 @@ var zhCreditTails = []string{"报道", "報導", "采写", "採寫", "撰稿"}
 // person's name; a "name" holding one is prose ("记者了解到").
 const zhNameStops = "的了是在与对将已从到被把说表示获悉据称这那们也都还就个"
 
-// zhCreditIndex holds the credit phrases of creditIndex that are written
+// zhCreditIndex holds the credit phrases of creditsLongestFirst that are written
 // in Chinese ("记者", "参与记者", "责任编辑"), longest first.
 var zhCreditIndex = func() []creditPhrase {
 	var out []creditPhrase
-	for _, p := range creditIndex {
+	for _, p := range creditsLongestFirst {
 		if r, _ := utf8.DecodeRuneInString(p.phrase); unicode.Is(unicode.Han, r) {
 			out = append(out, p)
 		}
