@@ -113,7 +113,7 @@ func storyBlocks(story []hblock, headline string, infos []infoLine) []block {
 		if i < 5 && b.heading > 0 && (foldKey(b.text) == key || containsKey(b.parts, key)) {
 			continue
 		}
-		if _, ok := readInfoLine(b.text); ok && len(infos) > 0 {
+		if len(infos) > 0 && isInfoLine(b.text) {
 			continue
 		}
 		out = append(out, block{text: b.text, lines: []line{{text: b.text}}})
@@ -126,7 +126,7 @@ func storyBlocks(story []hblock, headline string, infos []infoLine) []block {
 func readInfoLines(blocks []hblock) []infoLine {
 	var out []infoLine
 	for _, b := range blocks {
-		if b.noMeta || b.layout || !shortBlock(b, maxInfoLine) {
+		if b.noMeta || b.layout || !shortBlock(b, maxInfoLine) || !hasLineLabel(b.text) {
 			continue
 		}
 		if l, ok := readInfoLine(b.text); ok {

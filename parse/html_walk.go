@@ -61,7 +61,7 @@ type sourced struct {
 // walkFlags is the context of a node during the walk.
 type walkFlags struct {
 	noContent, noMeta, layout, inLink bool
-	heading                   int
+	heading                           int
 }
 
 // skippedTags hold no readable text; the walk does not enter them.

@@ -336,8 +336,8 @@ func applyMeta(st *state) {
 	if st.art.Published == "" && m.published != "" {
 		st.art.Published = m.published
 	}
-	if len(m.authors) > 0 || len(st.art.Reporters) > maxAuthors {
-		st.art.Reporters = addNames(nil, m.authors...)
+	if st.doc.format == FormatHTML && (len(m.authors) > 0 || len(st.art.Reporters) > maxAuthors) {
+		st.art.Reporters = addNames(nil, m.authors...) // what the page declares beats a guess from its text
 	}
 	st.art.Editors = addNames(st.art.Editors, m.editors...)
 	if st.bylineAgency == "" && m.publisher != "" {
@@ -350,5 +350,5 @@ func applyMeta(st *state) {
 // shortBlock reports whether a block is short enough to be a byline,
 // date or information line.
 func shortBlock(b hblock, n int) bool {
-	return len(b.text) <= 4*n && utf8.RuneCountInString(b.text) <= n
+	return len(b.text) <= n || len(b.text) <= 4*n && utf8.RuneCountInString(b.text) <= n
 }

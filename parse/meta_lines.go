@@ -98,6 +98,25 @@ func readInfoLine(s string) (l infoLine, ok bool) {
 	return l, true
 }
 
+// hasLineLabel is a quick test for a label anywhere in s.
+func hasLineLabel(s string) bool {
+	for _, l := range lineLabels {
+		if strings.Contains(s, l.label) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInfoLine reports whether s is an information line.
+func isInfoLine(s string) bool {
+	if !hasLineLabel(s) {
+		return false
+	}
+	_, ok := readInfoLine(s)
+	return ok
+}
+
 // labelAt reports a label followed by a colon at byte i of s, with the
 // bytes it and the colon take. Latin labels must start a word.
 func labelAt(s string, i int) (string, infoRole, int) {
