@@ -136,6 +136,47 @@ type cue struct {
 	region  int // where its attribution begins: subject, coordinator or cue
 	nested  bool
 	passive bool
+	// infinitive marks a promise whose words follow as "to" and a verb.
+	infinitive bool
+}
+
+// promiseSubject checks the subject of a promise cue. A form that is
+// also a noun takes a possessor ("Trump's pledge to be neutral", "his
+// vow to get Mexico to pay") or a name, a pronoun or a group as subject
+// ("Trump promises to"), never an adjective ("his constant vow", "rattling
+// off promises"). A relative clause ("who has pledged to ban") is
+// background, not a report.
+func promiseSubject(s *sentence, c *cue) bool {
+	if c.subj.relative {
+		return false
+	}
+	w := s.toks[c.at].low
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	if c.at > s.lo {
+		p := s.toks[c.at-1]
+		if p.kind == tkWord && (isPossessive(p.low) && p.isCap() || possessivePronouns[p.low] != "") {
+			c.subj = np{kind: npWords, start: c.at - 1, end: c.at, region: c.at - 1}
+			c.region = c.at - 1
+			return true
+		}
+	}
+	if !c.subj.ok() || c.subj.end != c.at {
+		return false
+	}
+	h := s.toks[c.subj.end-1]
+	return h.isCap() || isPronoun(h.low) || headNoun(h.low)
+}
+
+// infinitiveAt reports whether "to" and a verb in lower case begin at k:
+// "vowed to repeal".
+func infinitiveAt(s *sentence, k int) bool {
+	if k+1 >= s.hi || !s.toks[k].isWord("to") {
+		return false
+	}
+	n := s.toks[k+1]
+	return n.kind == tkWord && !n.isCap() && !determiners[n.low] && !isPronoun(n.low) && !isNumber(n.text)
 }
 
 // findCues lists the sentence's reporting verbs with their subjects.
@@ -152,6 +193,11 @@ func findCues(s *sentence) []cue {
 			c.verb.form = sourceForm
 		} else if t.low == "asked" && isQuestionCue(s, i) {
 			c.verb.form = questionForm
+		} else if promiseVerbs[t.low] && infinitiveAt(s, i+1) {
+			c.verb.form, c.infinitive = finite, true
+			if strings.HasSuffix(t.low, "ing") {
+				c.verb.form = participle
+			}
 		} else if v, ok := reportingVerbs[t.low]; ok && !t.isCap() {
 			c.verb = v
 		} else {
@@ -167,9 +213,12 @@ func findCues(s *sentence) []cue {
 		c.subj = subjectBefore(s, s.lo, i)
 		c.passive = c.subj.passive
 		if c.subj.ok() || c.subj.kind == npClause {
-			c.region = c.subj.start
+			c.region = min(c.subj.start, c.subj.region) // "the press secretary, Josh Earnest, said"
 		}
 		c.nested = c.region > s.lo && s.toks[c.region-1].kind == tkWord && complementizers[s.toks[c.region-1].low]
+		if c.infinitive && !promiseSubject(s, &c) {
+			continue
+		}
 		cues = append(cues, c)
 	}
 	return cues
@@ -212,6 +261,8 @@ func (x *extractor) attribute(s *sentence, c cue, later []cue, free int) int {
 	switch {
 	case quoteBefore(s, free, c.region):
 		return x.after(s, c, c.subj, free, skipToSplit(s, k))
+	case c.infinitive:
+		return x.before(s, c, post, later) // "Cruz vowed to repeal the law"
 	case contentAt(s, k) && !(startsMiddle(s, k) && hasPre(s, free, c.region)):
 		if c.verb.form == trailing && !s.toks[k].is(":") {
 			return free
@@ -235,18 +286,58 @@ func (x *extractor) attribute(s *sentence, c cue, later []cue, free int) int {
 func (x *extractor) inverted(s *sentence, c cue, free int) int {
 	post := c.at + c.n
 	inv := npForward(s, post, s.hi)
+	after := quoteBefore(s, free, c.at)
+	if !inv.ok() && after && post < s.hi && s.toks[post].kind == tkWord && determiners[s.toks[post].low] {
+		inv = np{kind: npWords, start: post, end: post + 1, region: post} // "said another leading advocate, ..."
+	}
 	if !inv.ok() {
 		return free
 	}
-	if quoteBefore(s, free, c.at) {
-		for inv.end < s.hi && inv.end < post+15 && !boundaryAt(s, inv.end) && s.toks[inv.end].kind == tkWord {
+	if after {
+		for inv.end < s.hi && inv.end < post+15 && !boundaryAt(s, inv.end) && s.toks[inv.end].kind == tkWord && !adjunctOpens(s, inv.end) {
 			inv.end++
 		}
 	}
-	if !boundaryAt(s, inv.end) || !hasPre(s, free, c.at) {
+	tail := inv.end
+	if after && tail < s.hi && adjunctOpens(s, tail) {
+		tail = isTailEnd(s, tail)
+	}
+	if !boundaryAt(s, tail) || !hasPre(s, free, c.at) {
 		return free
 	}
-	return x.after(s, c, inv, free, skipAppositions(s, inv.end))
+	return x.after(s, c, inv, free, skipAppositions(s, tail))
+}
+
+// adjunctOpens reports whether the word at k after an inverted subject
+// opens an adjunct that is no part of it: `said RNC spokesman Sean
+// Spicer in a Friday tweet`, `said Sen. Jim Whelan, who represents ...`;
+// not `one Democrat familiar with the talks`, `a source involved in the
+// PAC's creation`.
+func adjunctOpens(s *sentence, k int) bool {
+	t := s.toks[k]
+	if t.kind != tkWord {
+		return false
+	}
+	if relativeWords[t.low] && t.low != "that" {
+		return true
+	}
+	if !adjunctPrepositions[t.low] || k+1 >= s.hi {
+		return false
+	}
+	n := s.toks[k+1]
+	return n.isWord("a") || n.isWord("an") || isTimeWord(n) || isTimeAdjunct(n) && !n.isWord("the")
+}
+
+// adjunctPrepositions open an adjunct of place, time or manner after a
+// speaker; "of" and "for" do not ("a spokeswoman for the committee").
+var adjunctPrepositions = wordSet("in", "on", "at", "during", "after", "before", "via", "while", "when", "through")
+
+// isTailEnd returns where the adjunct from k ends: the next boundary.
+func isTailEnd(s *sentence, k int) int {
+	for k < s.hi && !boundaryAt(s, k) && s.toks[k].kind != tkQuote {
+		k++
+	}
+	return k
 }
 
 // pendingCue is an attribution that ends a unit with a colon and waits
@@ -282,6 +373,9 @@ func quoteBefore(s *sentence, free, region int) bool {
 func skipToSplit(s *sentence, k int) int {
 	for j := k; j < s.hi && j < k+12; j++ {
 		t := s.toks[j]
+		if v, ok := reportingVerbs[t.low]; ok && t.kind == tkWord && v.form == participle {
+			return k // "he said, adding, ''We don't want ...''" is a second attribution
+		}
 		if t.kind == tkQuote {
 			if j > k && s.toks[j-1].is(",") {
 				return j - 1
@@ -411,6 +505,9 @@ func (x *extractor) after(s *sentence, c cue, subj np, free, k int) int {
 		hi = c.at
 	}
 	hi = trimPunctBack(s, lo, hi)
+	if hi-lo > 2 && s.toks[hi-1].kind == tkQuote && s.toks[hi-2].is(":") {
+		lo = hi - 1 // "X ticked through the code: ''Civility was assumed,'' he said."
+	}
 	if hi <= lo {
 		if q, ok := x.previousBare(s); ok {
 			lo, hi = q, q+1
@@ -474,21 +571,22 @@ func (x *extractor) previousBare(s *sentence) (int, bool) {
 
 // according records "According to X, WORDS" and "WORDS, according to X".
 func (x *extractor) according(s *sentence, c cue, later []cue, free int) int {
-	subj := sourceNP(s, c.at+2)
-	if !subj.ok() {
+	src := sourceNP(s, c.at+2)
+	if !src.ok() {
 		return free
 	}
+	subj := sourceName(s, src)
 	if hi := trimPunctBack(s, free, c.at); hi > free {
 		ranges := [][2]int{{free, hi}}
-		end := subj.end
+		end := src.end
 		if startsMiddle(s, end) {
 			end = contentEnd(s, end+1, later)
-			ranges = append(ranges, [2]int{subj.end + 1, end})
+			ranges = append(ranges, [2]int{src.end + 1, end})
 		}
 		x.emitRanges(s, ranges, c, subj)
 		return end
 	}
-	k := subj.end
+	k := src.end
 	if k < s.hi && s.toks[k].is(",") {
 		k++
 	}
@@ -500,7 +598,8 @@ func (x *extractor) according(s *sentence, c cue, later []cue, free int) int {
 }
 
 // question records the question of "Asked whether ..., X said" or "X
-// was asked about ...": the words up to the comma, with no speaker.
+// was asked about ...": the words up to the comma, with no speaker, or
+// with the asker when "by" names one ("was asked by a caller why ...").
 func (x *extractor) question(s *sentence, c cue) int {
 	k := c.at + 1
 	end := k
@@ -514,8 +613,31 @@ func (x *extractor) question(s *sentence, c cue) int {
 	if c.at > s.lo && passiveAux[s.toks[c.at-1].low] {
 		text = s.toks[c.at-1].text + " " + text
 	}
-	x.emitRanges(s, [][2]int{{k, end}}, cue{at: c.at, n: 1, text: text}, np{})
+	asker := askerAt(s, k, end)
+	if asker.ok() {
+		k = asker.end // "Asked by Stephanopoulos to respond ...": he asks
+	}
+	if k < end {
+		x.emitRanges(s, [][2]int{{k, end}}, cue{at: c.at, n: 1, text: text}, asker)
+	}
 	return end
+}
+
+// askerAt reads who asked after a question cue, "by" and a short noun
+// phrase up to the question ("asked by a reporter whether ..."), or
+// returns no phrase.
+func askerAt(s *sentence, k, end int) np {
+	if k+1 >= end || !s.toks[k].isWord("by") {
+		return np{}
+	}
+	j := k + 1
+	for j < end && j < k+8 && s.toks[j].kind == tkWord && !complementizers[s.toks[j].low] && !objectPrepositions[s.toks[j].low] {
+		j++
+	}
+	if j == k+1 || j >= end || j == k+8 {
+		return np{}
+	}
+	return np{kind: npWords, start: k + 1, end: j, region: k}
 }
 
 // sourceNP is the source after "according to": up to a comma, the
@@ -530,6 +652,24 @@ func sourceNP(s *sentence, k int) np {
 		return np{}
 	}
 	return np{kind: npWords, start: k, end: end, region: k}
+}
+
+// sourceName is the part of a source that names it, without a modifier
+// after its head: "a new poll released Tuesday" → "a new poll".
+func sourceName(s *sentence, src np) np {
+	name := src.start + 1
+	for name < src.end && !(sourceTail(s.toks[name]) && !strings.HasSuffix(s.toks[name-1].low, "ly")) {
+		name++
+	}
+	src.end = name
+	return src
+}
+
+// sourceTail reports whether a word after the head of a source opens a
+// modifier that is no part of its name: "a new poll released Tuesday",
+// "the survey conducted in February", "an ABC poll last week".
+func sourceTail(t token) bool {
+	return !t.isCap() && (strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || isTimeWord(t))
 }
 
 // passive records a speakerless report, "It is reported that WORDS".
@@ -549,7 +689,9 @@ func (x *extractor) passive(s *sentence, c cue, later []cue) int {
 // "..., but said WORDS", "..., saying WORDS".
 func (x *extractor) clauseCue(s *sentence, c cue, later []cue, free int) int {
 	k := skipAdjuncts(s, c.at+c.n, c.verb.told)
-	if !contentAt(s, k) || c.verb.form == participle && !clauseOpens(s, k, c) {
+	if c.infinitive {
+		k = c.at + c.n
+	} else if !contentAt(s, k) || c.verb.form == participle && !clauseOpens(s, k, c) {
 		return free
 	}
 	subj := clauseSubject(s, c.region)

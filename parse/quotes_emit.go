@@ -107,7 +107,9 @@ func indirectText(s *sentence, ranges [][2]int) string {
 
 // orphans handles a sentence without attribution. A sentence made only
 // of quotations continues the speech just before it (merged into the
-// quote when that was a quotation of the same paragraph). A quotation
+// quote when that was one of the same paragraph, reported or quoted:
+// `Clubs are ”scratching out a profit,” said Mr. Hedge. ”Golf is a
+// razor-thin industry.”` is one attribution). A quotation
 // inside the first sentence of a paragraph that follows a paragraph ending
 // in speech is that speaker's: "This position is “clear and consistent”".
 // Any other sentence ends the speech.
@@ -129,7 +131,7 @@ func (x *extractor) orphans(s *sentence) {
 	}
 	prev := &x.out[src]
 	switch {
-	case bare && prev.Kind == Direct && prev.unit == s.u.first:
+	case bare && prev.unit == s.u.first:
 		for _, i := range quotes {
 			prev.Text += " " + strings.TrimRight(s.toks[i].text, ", ")
 			s.used[i] = true

@@ -84,11 +84,12 @@ func isAux(t token) bool {
 	if t.kind != tkWord || t.isCap() {
 		return false
 	}
-	return auxWords[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !groupNouns[t.low]
+	return auxWords[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !groupNouns[t.low] ||
+		strings.HasSuffix(t.low, "n't") || strings.HasSuffix(t.low, "n’t") // "wouldn't say"
 }
 
 // isTimeAdjunct reports whether a word belongs to a time phrase between a
-// subject and its verb: "on Thursday evening", "last week".
+// subject and its verb: "on Thursday evening", "last week", "at the time".
 func isTimeAdjunct(t token) bool {
 	if t.kind != tkWord {
 		return false
@@ -119,10 +120,11 @@ func appositionBefore(s *sentence, lo, j int, strict bool) np {
 		open = "("
 	}
 	verb := false
+	var fallback np
 	for k := j - 1; k >= lo && k > j-30; k-- {
 		t := s.toks[k]
 		if t.kind == tkQuote || terminal(t) {
-			return np{}
+			break
 		}
 		if v, ok := reportingVerbs[t.low]; ok && t.kind == tkWord && v.form == finite {
 			verb = true
@@ -131,10 +133,22 @@ func appositionBefore(s *sentence, lo, j int, strict bool) np {
 			verb = false // "Barkley, who said he votes Democratic, said"
 		}
 		if verb && t.is(open) {
-			return np{}
+			break
 		}
 		if t.is(open) && k < j-1 && (!strict || open != "," || opensApposition(s.toks[k+1])) {
 			n := npBackward(s, lo, skipParens(s, lo, k-1))
+			if p := prepBefore(s, lo, n); p >= 0 {
+				// "Grassley, facing a challenge in Iowa, a swing state, said":
+				// look further back, else take the head before the
+				// preposition ("A woman in Worcester, Mass., told").
+				if !fallback.ok() {
+					fallback = npBackward(s, lo, p-1)
+					if !fallback.ok() || !headNoun(s.toks[p-1].low) {
+						fallback = n
+					}
+				}
+				continue
+			}
 			if a, ok := nameApposition(s, n, k+1, j); ok {
 				return a
 			}
@@ -144,7 +158,24 @@ func appositionBefore(s *sentence, lo, j int, strict bool) np {
 			}
 		}
 	}
-	return np{}
+	fallback.region = fallback.start
+	return fallback
+}
+
+// prepBefore returns the preposition whose object is the noun phrase n,
+// which is then no subject ("in Iowa", "in Aurora, Colorado"), or -1.
+func prepBefore(s *sentence, lo int, n np) int {
+	if !n.ok() {
+		return -1
+	}
+	i := n.start - 1
+	if i-2 >= lo && n.end-n.start == 1 && s.toks[i].is(",") && s.toks[i-1].isCap() {
+		i -= 2 // the city before a state
+	}
+	if i >= lo && s.toks[i].kind == tkWord && adjunctPrepositions[s.toks[i].low] && !s.toks[i].isCap() {
+		return i
+	}
+	return -1
 }
 
 // opensApposition reports whether a word after a comma can open an
@@ -155,7 +186,13 @@ func opensApposition(t token) bool {
 		return false
 	}
 	return !t.isCap() || determiners[t.low] || relativeWords[t.low] || isNumber(t.text) ||
-		titleWords[t.low] || prepositions[t.low] || articles[t.low]
+		titleWords[t.low] || prepositions[t.low] || articles[t.low] || isPartyTag(t.text)
+}
+
+// isPartyTag reports whether a word is a legislator's party and state,
+// which stands in apposition to the name: "Rep. Chris Collins, R-NY, says".
+func isPartyTag(w string) bool {
+	return len(w) >= 3 && len(w) <= 8 && strings.ContainsRune("RDI", rune(w[0])) && w[1] == '-' && isCapWord(w[2:])
 }
 
 // skipParens moves back from j over a parenthesis that closes there:
@@ -290,7 +327,7 @@ func npForward(s *sentence, i, limit int) np {
 			break
 		}
 	}
-	for k > i && (determiners[s.toks[k-1].low] || prepositions[s.toks[k-1].low] || npModifiers[s.toks[k-1].low] && !s.toks[k-1].isCap()) {
+	for k > i && (determiners[s.toks[k-1].low] || prepositions[s.toks[k-1].low] || npModifiers[s.toks[k-1].low] && !s.toks[k-1].isCap() && !headNoun(s.toks[k-1].low)) {
 		k--
 	}
 	if k == i {
@@ -314,7 +351,7 @@ func forwardOK(s *sentence, k, i, limit int) bool {
 		return k+1 < limit && (s.toks[k+1].isCap() || determiners[s.toks[k+1].low])
 	}
 	if determiners[w] {
-		return prepositions[s.toks[k-1].low]
+		return prepositions[s.toks[k-1].low] || articles[s.toks[k-1].low] // "the other candidate"
 	}
 	if nameParticles[w] {
 		return k+1 < limit && s.toks[k+1].isCap()
@@ -323,16 +360,22 @@ func forwardOK(s *sentence, k, i, limit int) bool {
 		npModifiers[w] || isPossessive(w) || isNumber(t.text) || strings.HasPrefix(w, "-")
 }
 
+// headNoun reports whether a word can head a speaker's noun phrase:
+// "the Sanders campaign", "the state's governor", "Democratic officials".
+func headNoun(w string) bool { return orgWords[w] || titleWords[w] || groupNouns[w] }
+
 // clauseSubject finds the subject of the clause that holds an attribution
 // beginning at region: the noun phrase that opens the sentence, after
 // lead words and an introductory phrase ("On Tuesday, Trump ...").
 func clauseSubject(s *sentence, region int) np {
+	if n := subordinateSubject(s, region); n.ok() {
+		return n
+	}
 	k := skipLead(s, s.lo, region)
-	if k < region && s.toks[k].kind == tkWord && (prepositions[s.toks[k].low] || complementizers[s.toks[k].low]) {
-		for k < region && !s.toks[k].is(",") {
-			k++
-		}
-		k = skipLead(s, k, region)
+	if comma := introPhrase(s, k, region); comma > k {
+		k = skipLead(s, comma, region)
+	} else if k < region && s.toks[k].kind == tkWord && complementizers[s.toks[k].low] {
+		k++ // "when Rubio thanked Miami and said ..."
 	}
 	n := npForward(s, k, region)
 	if n.ok() && n.end+1 < region && s.toks[n.end].is(",") {
@@ -349,6 +392,86 @@ func clauseSubject(s *sentence, region int) np {
 	return n
 }
 
+// subordinateSubject finds the subject of a subordinate clause that
+// holds a coordinated cue at region: "The crowd cheered when Rubio
+// thanked Miami and said ...". The clause opens with a conjunction after
+// which no comma comes before region.
+func subordinateSubject(s *sentence, region int) np {
+	for j := region - 1; j >= s.lo && j > region-20; j-- {
+		t := s.toks[j]
+		if t.kind != tkWord {
+			return np{}
+		}
+		if complementizers[t.low] && t.low != "that" && !t.isCap() {
+			n := npForward(s, j+1, region)
+			n.region = region
+			return n
+		}
+	}
+	return np{}
+}
+
+// introPhrase returns the comma that ends an introductory phrase opening
+// at k, or -1: a phrase led by a preposition, a conjunction or a
+// participle ("Asked on Monday whether ..., Mrs. Clinton shook her head
+// and said"), or one that ends in a time adverb ("Hours later, Trump ...").
+func introPhrase(s *sentence, k, region int) int {
+	if k >= region || s.toks[k].kind != tkWord {
+		return -1
+	}
+	j := introComma(s, k, region)
+	for j > 0 && j+1 < region && introGoesOn(s, j+1, region) {
+		j = introEnd(s, j+1, region) // "At a rally in Portsmouth, N.H., on Tuesday, Sanders ..."
+	}
+	return j
+}
+
+// introGoesOn reports whether the words after a comma at k still belong
+// to an introductory phrase: a place's state or a time ("N.H.,", "on
+// Tuesday,"), up to three words before another comma.
+func introGoesOn(s *sentence, k, region int) bool {
+	j := introEnd(s, k, region)
+	if j < 0 || j-k > 3 {
+		return false
+	}
+	t := s.toks[k]
+	return t.isCap() && j-k == 1 || prepositions[t.low] || isTimeAdjunct(t) || isTimeWord(t)
+}
+
+// introComma returns the comma that ends the first part of an
+// introductory phrase opening at k (see introPhrase), or -1.
+func introComma(s *sentence, k, region int) int {
+	w := s.toks[k].low
+	if _, month := months[strings.TrimSuffix(w, ".")]; isTimeAdjunct(s.toks[k]) || isTimeWord(s.toks[k]) || month && w != "may" {
+		return introEnd(s, k, region) // "Last week, the Clinton campaign ... said"
+	}
+	participle := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && k+1 < region && !s.toks[k+1].isCap()
+	led := prepositions[w] || complementizers[w] || introLeads[w] || participle || strings.HasSuffix(w, "ly")
+	if j := introEnd(s, k, region); j > 0 && (led || introEnds[s.toks[j-1].low]) {
+		return j
+	}
+	return -1
+}
+
+// introEnd returns the first comma after k, within 25 tokens of it and
+// before region, or -1.
+func introEnd(s *sentence, k, region int) int {
+	for j := k + 1; j < region && j < k+25; j++ {
+		if s.toks[j].is(",") {
+			return j
+		}
+	}
+	return -1
+}
+
+// skipLead skips lead words and punctuation from k.
+func skipLead(s *sentence, k, limit int) int {
+	for k < limit && (s.toks[k].kind == tkPunct || s.toks[k].kind == tkWord && leadWords[s.toks[k].low]) {
+		k++
+	}
+	return k
+}
+
 // nameApposition returns the name in [a, b) as the subject when the
 // noun phrase n before it is a role in lower case: "The envoy, Luis Mora,".
 func nameApposition(s *sentence, n np, a, b int) (np, bool) {
@@ -363,10 +486,11 @@ func nameApposition(s *sentence, n np, a, b int) (np, bool) {
 	return np{kind: npWords, start: a, end: b, region: n.region}, true
 }
 
-// skipLead skips lead words and punctuation from k.
-func skipLead(s *sentence, k, limit int) int {
-	for k < limit && (s.toks[k].kind == tkPunct || s.toks[k].kind == tkWord && leadWords[s.toks[k].low]) {
-		k++
-	}
-	return k
-}
+// introLeads open an introductory phrase of place or time: "Inside the
+// hotel, Trump ...", "Back in 1999, Mr. Trump ...", "Here in Columbia, ...".
+var introLeads = wordSet("inside", "outside", "here", "there", "back", "behind",
+	"beyond", "throughout", "alongside", "soon", "even", "once", "elsewhere")
+
+// introEnds end an introductory phrase of time: "Hours later,", "Two
+// weeks ago,".
+var introEnds = wordSet("later", "ago", "earlier", "afterward", "afterwards", "before", "after", "since")

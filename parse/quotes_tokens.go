@@ -181,7 +181,7 @@ func sentences(toks []token) [][2]int {
 				end = false
 			}
 		case t.kind == tkQuote && quoteEndsSentence(t) && i+1 < len(toks):
-			end = toks[i+1].kind == tkQuote || toks[i+1].isCap() && !attributionFollows(toks, i+1)
+			end = toks[i+1].kind == tkQuote || toks[i+1].isCap() && !attributionFollows(toks, i+1, quoteAsks(t))
 		}
 		if end {
 			out = append(out, [2]int{start, i + 1})
@@ -195,16 +195,25 @@ func sentences(toks []token) [][2]int {
 }
 
 // attributionFollows reports whether the words from i are a short
-// attribution ending a sentence: `"Why?" Trump asked.`
-func attributionFollows(toks []token, i int) bool {
+// attribution ending a sentence: `"We won." Trump said.` After a question
+// or an exclamation (asks) the attribution may run on, since the sentence
+// cannot have ended inside the quotation: `"You think I'm going to
+// change?" Trump asked reporters during a news conference.`
+func attributionFollows(toks []token, i int, asks bool) bool {
 	for k := i; k < len(toks) && k < i+6; k++ {
 		t := toks[k]
 		if t.kind != tkWord {
 			return false
 		}
 		if v, ok := reportingVerbs[t.low]; ok && v.form != participle {
-			return k+1 == len(toks) || terminal(toks[k+1]) || toks[k+1].is(",")
+			return asks || k+1 == len(toks) || terminal(toks[k+1]) || toks[k+1].is(",")
 		}
 	}
 	return false
+}
+
+// quoteAsks reports whether a quotation ends with "?" or "!".
+func quoteAsks(t token) bool {
+	s := strings.TrimRight(t.text, "'’\"”) ")
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }

@@ -122,6 +122,8 @@ func (r *resolver) resolve(q rawQuote) int {
 		return r.lastPerson
 	case pluralPronouns[low]:
 		return r.lastGroup
+	case possessivePronouns[low] != "":
+		return r.resolve(rawQuote{subject: possessivePronouns[low]})
 	}
 	name, title, kind := splitSpeaker(q.subject)
 	switch {
@@ -221,6 +223,10 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 	if len(words) == 0 {
 		return "", "", entGroup
 	}
+	words = cutAfterName(words)
+	if last := len(words) - 1; isPossessive(strings.ToLower(words[last])) {
+		words[last] = surname(words[last]) // "Trump's pledge" is Trump's
+	}
 	t, p := -1, -1
 	for i, w := range words {
 		lw := strings.ToLower(w)
@@ -249,6 +255,27 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 	}
 	return strings.Join(words, " "), "", entGroup
 }
+
+// cutAfterName drops a relative clause after a person's name in a
+// subject: "Sen. Jim Whelan who represents Atlantic City" → "Sen. Jim
+// Whelan". An affiliation stays, as the name is written with it: "Mr.
+// Burman of the Tax Policy Center".
+func cutAfterName(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if !nameCutWords[strings.ToLower(words[i])] {
+			continue
+		}
+		prev := strings.ToLower(strings.Trim(words[i-1], ".,"))
+		if isCapWord(words[i-1]) && !titleWords[prev] && !hasGroupWord(words[:i]) && !isAcronym(words[i-1]) {
+			return words[:i]
+		}
+		return words
+	}
+	return words
+}
+
+// nameCutWords end a person's name when they follow it.
+var nameCutWords = wordSet("who", "whose")
 
 // articles are dropped from a speaker's name: "the ministry" → ministry.
 var articles = wordSet("the", "a", "an")

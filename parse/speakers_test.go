@@ -22,6 +22,8 @@ func TestSplitSpeaker(t *testing.T) {
 		{"Democrats", "Democrats", "", false},
 		{"the senator", "senator", "senator", false},
 		{"some Republicans", "some Republicans", "", false},
+		{"Sen. Jim Whelan who represents Atlantic City", "Jim Whelan", "Sen.", true},
+		{"Trump's", "Trump", "", true},
 	}
 	for _, tt := range tests {
 		name, title, kind := splitSpeaker(tt.subject)

@@ -70,7 +70,7 @@ var reportingVerbRows = []verbRow{
 	{[]string{"countered"}, "", nil, `"That is not true," Cruz countered.`},
 	{[]string{"conceded", "concedes"}, "conceding", nil, `He conceded that the vote was lost.`},
 	{[]string{"vowed", "vows"}, "vowing", nil, `Cruz vowed to repeal the law.`},
-	{[]string{"pledged"}, "pledging", nil, `The governor pledged that schools would reopen.`},
+	{[]string{}, "pledging", []string{"pledged"}, `"We will reopen," the governor pledged.`},
 	{[]string{"contended", "contends"}, "", nil, `Lawyers contended that the search was illegal.`},
 	{[]string{"maintained", "maintains"}, "", nil, `He maintained that he had done nothing wrong.`},
 	{[]string{"asserted", "asserts"}, "asserting", nil, `She asserted that the memo was forged.`},
@@ -82,6 +82,17 @@ var reportingVerbRows = []verbRow{
 	{[]string{"reported"}, "", nil, `The Times reported that the talks had stalled.`},
 	{[]string{}, "", []string{"continued", "promised", "concluded", "joked", "wondered", "mused", "charged", "barked"}, `"Let us vote," Blackwell concluded.`},
 }
+
+// promiseVerbs report a commitment whose words are an infinitive after
+// "to"; they cue speech only so: "Cruz vowed to repeal the law", "Trump
+// pledged to make Apple build computers here", "Clinton has promised to
+// work to repeal the Hyde Amendment", "vowing to win his home state".
+var promiseVerbs = wordSet("vowed", "vows", "vow", "vowing", "pledged", "pledges",
+	"pledge", "pledging", "promised", "promises", "promise", "promising")
+
+// possessivePronouns name the speaker of a promise by its owner: "his
+// vow to get Mexico to pay" is his (he).
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
 
 // reportingVerbs maps each written form (lower case) to how it attaches.
 var reportingVerbs = func() map[string]reportingVerb {
@@ -111,7 +122,8 @@ var auxWords = wordSet(
 	"often", "frequently", "flatly", "bluntly", "openly", "publicly", "privately",
 	"first", "last", "since", "never", "always", "separately", "similarly",
 	"specifically", "explicitly", "subsequently", "quickly", "immediately",
-	"initially", "originally", "all", "both", "too", "not",
+	"initially", "originally", "all", "both", "too", "not", "however", "meanwhile",
+	"nonetheless", "nevertheless", "instead", "therefore",
 )
 
 // coordinators join a second verb phrase to the subject of the first:
