@@ -29,6 +29,7 @@ var boilerplatePrefixes = []string{
 	"Copyright ", "©", // "Copyright 2022 The Associated Press. All rights reserved."
 	"This material may not be published", // AP rights line
 	"All rights reserved",                //
+	"SOURCE ",                            // PR Newswire: "SOURCE Acme Corp"
 	"关键词：", "关键词:", "【纠错】", "扫一扫", "分享到：",
 	"上一篇：", "上一篇:", "下一篇：", "下一篇:", // 上一篇：欧盟峰会开幕
 	"關鍵詞：", "關鍵字：", // 關鍵字：央行 利率 (traditional portals)

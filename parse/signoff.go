@@ -129,7 +129,7 @@ func isInitialsLine(t string) bool {
 		return false
 	}
 	for _, part := range strings.Split(t, "/") {
-		if len(part) < 1 || len(part) > 5 {
+		if len(part) < 1 || len(part) > 9 { // "ach", AFP "burs-lec"
 			return false
 		}
 		for i := 0; i < len(part); i++ {
@@ -149,11 +149,12 @@ func agencyInitialsLine(t string) (string, bool) {
 		return "", false
 	}
 	name, n := agencyPrefix(t)
-	if n == 0 || t[:n] != strings.ToUpper(t[:n]) && name != "Kyodo" {
+	// As written in capitals, or as the agency writes itself ("Kyodo", "dpa").
+	if n == 0 || t[:n] != strings.ToUpper(t[:n]) && t[:n] != name {
 		return "", false
 	}
 	rest := strings.Fields(t[n:])
-	if len(rest) > 3 {
+	if len(rest) > 5 {
 		return "", false
 	}
 	for _, w := range rest {
@@ -164,17 +165,24 @@ func agencyInitialsLine(t string) (string, bool) {
 	return name, true
 }
 
-// isInitialsWord: letters and slashes only, short ("gfr", "mjc/dm", "ASG").
+// isInitialsWord: desk codes, short letters with slashes, hyphens or a
+// digit ("gfr", "mjc/dm", "ASG", dpa's "n1").
 func isInitialsWord(w string) bool {
 	if len(w) > 12 {
 		return false
 	}
+	letters := 0
 	for i := 0; i < len(w); i++ {
-		if !isLetterByte(w[i]) && w[i] != '/' && w[i] != '-' {
+		c := w[i]
+		switch {
+		case isLetterByte(c):
+			letters++
+		case c == '/' || c == '-' || c >= '0' && c <= '9':
+		default:
 			return false
 		}
 	}
-	return true
+	return letters > 0
 }
 
 // isEmailLine: a reporter's address alone closing the story ("syk@yna.co.kr").
