@@ -2,6 +2,8 @@ package parse
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -10,13 +12,50 @@ import (
 )
 
 // htmlDeclaredEncoding returns the encoding a page declares in its first
-// kilobytes (<meta charset>), if any.
+// kilobytes (<meta charset>), if any. Windows-1252 is also what the
+// prescan answers when nothing is declared, so it counts only when the
+// page names it (or Latin-1, its WHATWG alias): <meta charset="iso-8859-1">.
 func htmlDeclaredEncoding(src []byte) (encoding.Encoding, string) {
-	e, name, certain := charset.DetermineEncoding(src[:min(len(src), 4096)], "text/html")
+	head := src[:min(len(src), 4096)]
+	e, name, certain := charset.DetermineEncoding(head, "text/html")
 	if !certain && name == "windows-1252" {
-		return nil, ""
+		if _, declared := charset.Lookup(charsetLabel(head)); declared != "windows-1252" {
+			return nil, ""
+		}
 	}
 	return e, name
+}
+
+// charsetLabel returns the first charset label written in head:
+// <meta charset="windows-1252">, content="text/html; charset=iso-8859-1".
+func charsetLabel(head []byte) string {
+	const key = "charset"
+	for i := 0; i+len(key) < len(head); i++ {
+		if head[i]|0x20 != 'c' || !strings.EqualFold(string(head[i:i+len(key)]), key) {
+			continue
+		}
+		j := i + len(key)
+		for j < len(head) && head[j] == ' ' {
+			j++
+		}
+		if j >= len(head) || head[j] != '=' {
+			continue
+		}
+		j++
+		for j < len(head) && (head[j] == ' ' || head[j] == '"' || head[j] == '\'') {
+			j++
+		}
+		k := j
+		for k < len(head) && k-j < 40 && (isLabelByte(head[k])) {
+			k++
+		}
+		return string(head[j:k])
+	}
+	return ""
+}
+
+func isLabelByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '_' || b == '.' || b == ':'
 }
 
 // htmlBlocks reads a page in one walk over its tree: what it declares
@@ -33,8 +72,10 @@ func htmlBlocks(doc *document) error {
 	headline := chooseHeadline(pm.titles, p.blocks, pm.sites)
 	story := mainBlocks(p.blocks)
 	anchor := anchorIndex(p.blocks, headline, story)
+	pm.anchor = anchor
 	pm.addBylines(p)
 	pm.readVisible(p.blocks, anchor)
+	pm.readSignoff(story, anchor)
 	pm.dates = append(pm.dates, p.lateDates...)
 	fillMeta(&doc.meta, pm, infos, headline)
 	doc.blocks = storyBlocks(story, headline, infos)
@@ -145,7 +186,7 @@ func (pm *pageMeta) addBylines(p *pageScan) {
 	pm.authors = append(pm.authors, p.bylines...)
 	for _, b := range p.bylines {
 		if d, _ := findDate(b.value, pm.dayFirst); d != "" {
-			pm.dates = append(pm.dates, sourced{d, "byline-date"})
+			pm.dates = append(pm.dates, sourced{d, "byline-date", -1})
 		}
 	}
 }
@@ -155,16 +196,81 @@ func (pm *pageMeta) addBylines(p *pageScan) {
 func (pm *pageMeta) readVisible(blocks []hblock, anchor int) {
 	for i := max(0, anchor-3); i < len(blocks) && i <= anchor+15; i++ {
 		b := blocks[i]
-		if b.noMeta || b.layout || !shortBlock(b, 120) {
+		if b.noMeta || !shortBlock(b, 120) {
 			continue
 		}
-		if hasBylinePrefix(b.text) {
-			pm.authors = append(pm.authors, sourced{b.text, "by-line"})
+		d, _ := findDate(b.text, pm.dayFirst)
+		switch {
+		case hasBylinePrefix(b.text):
+			pm.authors = append(pm.authors, sourced{b.text, "by-line", i})
+		case d != "" && strings.ContainsAny(b.text, "|·•"):
+			if v := nameSegments(b.text); v != "" {
+				pm.dateLines = append(pm.dateLines, sourced{v, "date-line", i}) // "04.02.2022 | 13:10 Uhr | Jane Doe"
+			}
 		}
-		if d, _ := findDate(b.text, pm.dayFirst); d != "" {
-			pm.dates = append(pm.dates, sourced{d, "text-date"})
+		if d != "" {
+			pm.dates = append(pm.dates, sourced{d, "text-date", -1})
 		}
 	}
+}
+
+// readSignoff adds, after the other bylines, a name that ends the story
+// on its own and in bold or italics: "<p><b><i>Jane Doe</i></b></p>".
+func (pm *pageMeta) readSignoff(story []hblock, anchor int) {
+	pm.authors = append(pm.authors, pm.dateLines...)
+	for i := len(story) - 1; i >= 0 && i >= len(story)-2; i-- {
+		b := story[i]
+		words := strings.Fields(b.text)
+		if len(words) < 2 || len(words) > 4 || !isPersonName(b.text) || !allCapitalised(words) || hasNonPersonWord(words) || !emphasized(b.node) {
+			continue
+		}
+		pm.authors = append(pm.authors, sourced{b.text, "signoff", anchor})
+		return
+	}
+}
+
+// nameSegments keeps the segments of a date line that may be a name: no
+// digits, no label ("Published: November 8, 2023 | Jane Doe").
+func nameSegments(s string) string {
+	var keep []string
+	for _, seg := range bylineSegments(s) {
+		if !strings.ContainsAny(seg, "0123456789:") {
+			keep = append(keep, seg)
+		}
+	}
+	return strings.Join(keep, " | ")
+}
+
+// allCapitalised reports whether every word starts with a capital.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// emphasisTags set a whole paragraph apart as a signature.
+var emphasisTags = map[atom.Atom]bool{atom.B: true, atom.Strong: true, atom.I: true, atom.Em: true}
+
+// emphasized reports whether all of n's text is inside one bold or
+// italic element.
+func emphasized(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil && (emphasisTags[only.DataAtom] || emphasized(only))
 }
 
 // pageLang reads <html lang>.

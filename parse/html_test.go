@@ -109,3 +109,50 @@ func TestScanPageMeta(t *testing.T) {
 		t.Errorf("published = %q, want the URL's date", d)
 	}
 }
+
+func TestDeclaredLatin1BeatsChineseGuess(t *testing.T) {
+	// Windows-1252 bytes of German text, which also pass for GB18030.
+	latin := []byte("<html><head><meta charset=\"windows-1252\"><title>T</title></head><body><p>Gr\xf6\xdfe \xc4rger \xfcber \xd6l, S\xfc\xdfes f\xfcr M\xe4dchen</p></body></html>")
+	if d, _ := decodeText(latin, ""); d.enc != "windows-1252" {
+		t.Errorf("declared windows-1252 decoded as %s", d.enc)
+	}
+	gbk := []byte("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>\xd0\xc2\xbb\xaa\xc9\xe7</p></body></html>")
+	if d, _ := decodeText(gbk, ""); !strings.Contains(d.text, "新华社") {
+		t.Errorf("declared gb2312 gave %s %q", d.enc, d.text)
+	}
+}
+
+func TestCharsetLabel(t *testing.T) {
+	tests := map[string]string{
+		`<meta charset="windows-1252">`:                                            "windows-1252",
+		`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`: "ISO-8859-1",
+		`<meta charset = 'gbk' >`:                                                  "gbk",
+		`<p>no declaration</p>`:                                                    "",
+	}
+	for in, want := range tests {
+		if got := charsetLabel([]byte(in)); got != want {
+			t.Errorf("charsetLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSignoffAndAuthorLink(t *testing.T) {
+	root, _ := html.Parse(strings.NewReader(`<html><body><h1>Headline</h1>
+<p>First paragraph of the story, long enough to count as prose for the picker.</p>
+<p>Second paragraph of the story, long enough to count as prose for the picker.</p>
+<p><b><i>Stefan Muster</i></b></p></body></html>`))
+	p := scanPage(root)
+	pm := readPageMeta(p, nil)
+	pm.readSignoff(mainBlocks(p.blocks), 0)
+	if names, _ := pm.chooseAuthors(); !reflect.DeepEqual(names, []string{"Stefan Muster"}) {
+		t.Errorf("signoff authors = %q", names)
+	}
+	for href, want := range map[string]bool{
+		"https://example.com/author/jane-doe/": true, "/autor/moritz-muster-21589": true,
+		"https://example.com/authority/report": false, "/tag/author": false,
+	} {
+		if got := isAuthorLink(href); got != want {
+			t.Errorf("isAuthorLink(%q) = %v, want %v", href, got, want)
+		}
+	}
+}

@@ -56,6 +56,7 @@ type pageScan struct {
 type sourced struct {
 	value string
 	from  string
+	at    int // for elements and visible lines: the index of the block they stand at
 }
 
 // walkFlags is the context of a node during the walk.
@@ -210,9 +211,9 @@ func (p *pageScan) element(n *html.Node, f *walkFlags) bool {
 		p.lang = pageLang(n)
 	case atom.Time:
 		if d := attr(n, "datetime"); d != "" && !f.noMeta && !f.layout {
-			p.dates = append(p.dates, sourced{d, timeSource(n)})
+			p.dates = append(p.dates, sourced{d, timeSource(n), len(p.blocks)})
 		} else if d != "" {
-			p.lateDates = append(p.lateDates, sourced{d, "time-aside"})
+			p.lateDates = append(p.lateDates, sourced{d, "time-aside", len(p.blocks)})
 		}
 	}
 	if skippedTags[n.DataAtom] || hidden(n) {
@@ -292,7 +293,7 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 	case !f.noMeta && !f.layout && kind&(kindAside|kindLayout) == 0:
 		p.noteMeta(n, kind, prop, rel)
 	case prop == "datepublished" || prop == "datecreated":
-		p.lateDates = append(p.lateDates, sourced{propValue(n), "itemprop-aside"})
+		p.lateDates = append(p.lateDates, sourced{propValue(n), "itemprop-aside", len(p.blocks)})
 	}
 	applyKind(kind, f)
 	return true
@@ -313,20 +314,50 @@ func (p *pageScan) kindOf(names string) pageKind {
 
 // noteMeta records author and date elements.
 func (p *pageScan) noteMeta(n *html.Node, kind pageKind, prop, rel string) {
+	at := len(p.blocks)
 	switch {
 	case prop == "author" || prop == "creator":
-		p.bylines = append(p.bylines, sourced{authorPropText(n), "itemprop"})
+		p.bylines = append(p.bylines, sourced{authorPropText(n), "itemprop", at})
 	case rel == "author":
-		p.bylines = append(p.bylines, sourced{nodeText(n, 300), "rel-author"})
+		p.bylines = append(p.bylines, sourced{nodeText(n, 300), "rel-author", at})
 	case kind&kindByline != 0:
-		p.bylines = append(p.bylines, sourced{nodeText(n, 300), "byline-element"})
+		p.bylines = append(p.bylines, sourced{nodeText(n, 300), "byline-element", at})
+	case n.DataAtom == atom.A && isAuthorLink(attr(n, "href")):
+		p.bylines = append(p.bylines, sourced{nodeText(n, 300), "author-link", at})
 	}
 	switch {
 	case prop == "datepublished" || prop == "datecreated":
-		p.dates = append(p.dates, sourced{propValue(n), "itemprop"})
+		p.dates = append(p.dates, sourced{propValue(n), "itemprop", at})
 	case kind&kindDate != 0:
-		p.dates = append(p.dates, sourced{nodeText(n, 200), "date-element"})
+		p.dates = append(p.dates, sourced{nodeText(n, 200), "date-element", at})
 	}
+}
+
+// authorPathParts, in a link's path, lead to an author's page (the
+// WordPress and CMS convention): <a href="/author/jane-doe/">Jane Doe</a>.
+var authorPathParts = []string{
+	"/author/",     // "https://example.com/author/jane-doe/"
+	"/authors/",    // "/authors/jane-doe"
+	"/autor/",      // German: "/autor/moritz-pieczewski-freimuth-21589"
+	"/autoren/",    // German: "/autoren/jane-doe"
+	"/autorin/",    // German: "/autorin/jane-doe"
+	"/auteur/",     // French: "/auteur/jean-dupont"
+	"/auteurs/",    // French: "/auteurs/jean-dupont"
+	"/journalist/", // "/journalist/jane-doe"
+}
+
+// isAuthorLink reports whether href leads to an author's page.
+func isAuthorLink(href string) bool {
+	if len(href) < 8 {
+		return false
+	}
+	href = strings.ToLower(href)
+	for _, part := range authorPathParts {
+		if strings.Contains(href, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // propValue reads a microdata or RDFa value: content, datetime, or text.

@@ -88,26 +88,29 @@ type pageMeta struct {
 	publisher string
 	urls      []string
 	dayFirst  bool
+	lang      string    // <html lang>
+	dateLines []sourced // visible date lines that may name the author
+	anchor    int       // index of the headline's block: bylines are near it
 }
 
 // readPageMeta gathers the page's declarations, ranked by trust: JSON-LD,
 // then <meta> tags, then marked-up elements, then visible text.
 func readPageMeta(p *pageScan, infos []infoLine) *pageMeta {
-	pm := &pageMeta{dayFirst: !strings.HasPrefix(strings.ToLower(p.lang), "en-us")}
+	pm := &pageMeta{dayFirst: !strings.HasPrefix(strings.ToLower(p.lang), "en-us"), lang: p.lang}
 	ld := readJSONLD(p.jsonld)
 	pm.sites = append(pm.sites, ld.sites...)
 	if len(ld.articles) > 0 {
 		a := ld.articles[0]
 		if a.headline != "" && a.trust > 1 {
-			pm.titles = append(pm.titles, sourced{a.headline, "json-ld"})
+			pm.titles = append(pm.titles, sourced{a.headline, "json-ld", -1})
 		}
 		pm.authors = append(pm.authors, a.authors...)
-		pm.dates = append(pm.dates, sourced{a.published, "json-ld"})
+		pm.dates = append(pm.dates, sourced{a.published, "json-ld", -1})
 		pm.publisher = a.publisher
 	}
 	pm.readMetaTags(p)
 	if p.title != "" {
-		pm.titles = append(pm.titles, sourced{p.title, "title"})
+		pm.titles = append(pm.titles, sourced{p.title, "title", -1})
 	}
 	for _, l := range p.links {
 		if l.key == "canonical" {
@@ -117,10 +120,10 @@ func readPageMeta(p *pageScan, infos []infoLine) *pageMeta {
 	pm.sites = append(pm.sites, hostNames(pm.urls)...)
 	for _, l := range infos {
 		if l.author != "" {
-			pm.authors = append(pm.authors, sourced{l.author, "info-line"})
+			pm.authors = append(pm.authors, sourced{l.author, "info-line", -1})
 		}
 		if l.published != "" {
-			pm.dates = append(pm.dates, sourced{l.published, "info-line"})
+			pm.dates = append(pm.dates, sourced{l.published, "info-line", -1})
 		}
 		if l.source != "" {
 			pm.sites = append(pm.sites, l.source)
@@ -129,7 +132,7 @@ func readPageMeta(p *pageScan, infos []infoLine) *pageMeta {
 	pm.dates = append(pm.dates, p.dates...)
 	for _, u := range pm.urls {
 		if d, _ := findDate(urlPath(u), true); d != "" {
-			pm.dates = append(pm.dates, sourced{d, "url"})
+			pm.dates = append(pm.dates, sourced{d, "url", -1})
 		}
 	}
 	return pm
@@ -157,7 +160,7 @@ func (pm *pageMeta) readMetaTags(p *pageScan) {
 		for i > 0 && list[i-1].rank > ri[1] {
 			i--
 		}
-		byRole[role] = append(list[:i], append([]ranked{{ri[1], sourced{v, "meta:" + t.key}}}, list[i:]...)...)
+		byRole[role] = append(list[:i], append([]ranked{{ri[1], sourced{v, "meta:" + t.key, -1}}}, list[i:]...)...)
 	}
 	for _, v := range labelledAuthors(p.metas) {
 		byRole[metaAuthor] = append(byRole[metaAuthor], ranked{len(metaRoles), v})
@@ -198,7 +201,7 @@ func labelledAuthors(metas []metaTag) []sourced {
 		}
 		for _, d := range metas {
 			if d.key == "twitter:data"+n {
-				out = append(out, sourced{d.value, "meta:twitter:data"})
+				out = append(out, sourced{d.value, "meta:twitter:data", -1})
 			}
 		}
 	}
@@ -224,22 +227,55 @@ func hostNames(urls []string) []string {
 }
 
 // choosePublished returns the most trusted date that parses. A time
-// given in UTC is stated in the page's own zone when another of its
-// timestamps shows that zone ("2019-10-18T22:04:00Z" on a page that also
-// says "+02:00" was published on October 19).
+// given in UTC is stated in the page's own zone: the zone of another of
+// its timestamps ("2019-10-18T22:04:00Z" on a page that also says
+// "+02:00" was published on October 19), or the zone of its country or
+// language (localeZones); failing both, a date in its URL one day off
+// is its local date.
 func (pm *pageMeta) choosePublished() (string, time.Time) {
 	for _, d := range pm.dates {
 		p, t := parsePublished(d.value)
 		if p == "" {
 			continue
 		}
-		if _, off := t.Zone(); off == 0 && len(p) > len("2006-01-02T15:04:05") {
-			if loc := pm.pageZone(); loc != nil {
-				t = t.In(loc)
-				p = t.Format(time.RFC3339)
-			}
+		if _, off := t.Zone(); off != 0 || len(p) <= len("2006-01-02T15:04:05") {
+			return p, t
+		}
+		if loc := pm.pageZone(); loc != nil {
+			t = t.In(loc)
+			return t.Format(time.RFC3339), t
+		}
+		if z, ok := pm.localeZone(); ok {
+			t = t.In(z.at(t))
+			return t.Format(time.RFC3339), t
+		}
+		if ud, ut := pm.urlDate(); ud != "" && localDateOf(t, ut) {
+			return ud, ut
 		}
 		return p, t
+	}
+	return "", time.Time{}
+}
+
+// localDateOf reports whether the date day, from a URL, can be the local
+// date of the UTC time t: the day before in the morning, the day after
+// in the evening.
+func localDateOf(t, day time.Time) bool {
+	switch t.Truncate(24 * time.Hour).Sub(day) {
+	case 24 * time.Hour:
+		return t.Hour() < 12
+	case -24 * time.Hour:
+		return t.Hour() >= 12
+	}
+	return false
+}
+
+// urlDate returns the date written in the page's URL path.
+func (pm *pageMeta) urlDate() (string, time.Time) {
+	for _, d := range pm.dates {
+		if d.from == "url" {
+			return findDate(d.value, true)
+		}
 	}
 	return "", time.Time{}
 }
@@ -258,6 +294,30 @@ func (pm *pageMeta) pageZone() *time.Location {
 	return nil
 }
 
+// localeZone returns the zone of the page's country (its URL's top-level
+// domain, or the region of <html lang>) or, failing that, its language.
+func (pm *pageMeta) localeZone() (zoneRule, bool) {
+	var keys []string
+	for _, u := range pm.urls {
+		if pu, err := url.Parse(u); err == nil && pu.Host != "" {
+			h := pu.Hostname()
+			keys = append(keys, "."+h[strings.LastIndexByte(h, '.')+1:])
+		}
+	}
+	lang := strings.ToLower(strings.ReplaceAll(pm.lang, "_", "-"))
+	if primary, region, ok := strings.Cut(lang, "-"); ok {
+		keys = append(keys, "."+region, primary)
+	} else if lang != "" {
+		keys = append(keys, lang)
+	}
+	for _, k := range keys {
+		if z, ok := localeZones[k]; ok {
+			return z, true
+		}
+	}
+	return zoneRule{}, false
+}
+
 func urlPath(u string) string {
 	if pu, err := url.Parse(u); err == nil {
 		return pu.Path
@@ -271,46 +331,113 @@ const maxAuthors = 6
 
 // chooseAuthors returns the person names of the most trusted source that
 // gives from one to maxAuthors of them, and the agency a byline names.
-// JSON-LD and <meta> tags count as one source each, all their values
-// together; of marked-up elements and visible lines, the first that
-// names someone counts.
+// JSON-LD, <meta> tags and information lines count as one source each,
+// all their values together; of marked-up elements and visible lines,
+// the first that names someone counts, those near the headline first.
 func (pm *pageMeta) chooseAuthors() (names []string, agency string) {
 	tier := ""
-	flush := func() bool {
-		if len(names) > 0 && len(names) <= maxAuthors {
-			return true
-		}
-		names = nil
-		return false
-	}
+	var elems []sourced
 	for _, a := range pm.authors {
 		t := authorTier(a.from)
-		if t != tier && flush() {
+		if !wholeTiers[t] {
+			elems = append(elems, a)
+			continue
+		}
+		if t != tier && len(names) > 0 && len(names) <= maxAuthors {
 			return names, agency
+		} else if t != tier {
+			names = nil
 		}
 		tier = t
-		ns, ag, prefixed := bylineNames(a.value)
+		ns, ag := pm.authorNames(a)
 		if agency == "" {
 			agency = ag
 		}
-		ns = personNames(ns, pm.sites, singleNameTiers[t] || prefixed)
-		switch {
-		case wholeTiers[t]:
-			names = addNames(names, ns...)
-		case len(names) == 0:
-			names = ns // an element: the first that names someone
+		names = addNames(names, ns...)
+	}
+	if len(names) > 0 && len(names) <= maxAuthors {
+		return names, agency
+	}
+	for _, a := range pm.nearFirst(elems) {
+		ns, ag := pm.authorNames(a)
+		if agency == "" {
+			agency = ag
+		}
+		if len(ns) > 0 && len(ns) <= maxAuthors {
+			return ns, agency
 		}
 	}
-	flush()
-	return names, agency
+	return nil, agency
+}
+
+// authorNames reads the person names and agency of one author value.
+func (pm *pageMeta) authorNames(a sourced) ([]string, string) {
+	t := authorTier(a.from)
+	ns, ag, prefixed := bylineNames(a.value)
+	trust := nameTrust{single: singleNameTiers[t] || prefixed, declared: declaredSources[a.from]}
+	if trust.declared && a.from == "json-ld-person" && !pm.shown(a.value) {
+		trust.declared = false // a CMS login in JSON-LD alone is no byline
+	}
+	if len(ns) == 0 {
+		if u := bylineUserName(a.value); u != "" && (trust.declared || u != strings.TrimSpace(a.value)) {
+			ns, trust.declared = []string{u}, true // "Author: Bo2man", which the byline grammar does not read
+		}
+	}
+	return personNames(ns, pm.sites, trust), ag
+}
+
+// shown reports whether an author element or visible line gives name.
+func (pm *pageMeta) shown(name string) bool {
+	name = strings.TrimSpace(name)
+	for _, a := range pm.authors {
+		if a.at >= 0 && strings.Contains(a.value, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Near the headline: elements and lines from nearBefore blocks before it
+// to nearAfter blocks after it are read first.
+const (
+	nearBefore = 8
+	nearAfter  = 30
+)
+
+// nearFirst orders author elements and lines: those near the headline
+// first, in page order, then the others, unless these name more than two
+// different people, as the author lines of a list of teasers do.
+func (pm *pageMeta) nearFirst(elems []sourced) []sourced {
+	var near, far []sourced
+	distinct := map[string]bool{}
+	for _, a := range elems {
+		if a.at >= pm.anchor-nearBefore && a.at <= pm.anchor+nearAfter {
+			near = append(near, a)
+			continue
+		}
+		far = append(far, a)
+		if ns, _ := pm.authorNames(a); len(ns) > 0 {
+			distinct[strings.Join(ns, ";")] = true
+		}
+	}
+	if len(distinct) > 2 {
+		return near
+	}
+	return append(near, far...)
 }
 
 // wholeTiers are author sources whose values all count together.
 var wholeTiers = map[string]bool{"json-ld": true, "meta": true, "info-line": true}
 
+// declaredSources mark their value as the person who wrote the page, so
+// that a user name ("jesusfreak") or a name that is also the site's (a
+// personal site) is taken: JSON-LD typed Person, rel=author, itemprop,
+// a link to an author page.
+var declaredSources = map[string]bool{"json-ld-person": true, "rel-author": true, "itemprop": true, "author-link": true}
+
 // singleNameTiers are author sources that declare a person, so that a
 // single name ("Tobi") is taken; elsewhere one word is too little.
-var singleNameTiers = map[string]bool{"json-ld": true, "meta": true, "itemprop": true, "rel-author": true, "info-line": true}
+var singleNameTiers = map[string]bool{"json-ld": true, "meta": true, "itemprop": true, "rel-author": true, "info-line": true, "author-link": true}
 
 // authorTier groups author sources: every <meta> tag is "meta".
 func authorTier(from string) string {

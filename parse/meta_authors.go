@@ -41,6 +41,12 @@ var bylinePrefixes = []string{
 	"interview",          // "Interview: Jane Doe"
 	"kommentar",          // "Kommentar: Jane Doe"
 	"ein gastbeitrag von",
+	"erstellt von",          // "erstellt von Dominique"
+	"ein artikel von",       // "Ein Artikel von Jane Doe"
+	"rédigé par",            // "Rédigé par Jeanne Dupont"
+	"propos recueillis par", // "Propos recueillis par Jeanne Dupont"
+	"article by",            // "Article by Jane Doe"
+	"story by",              // "Story by Jane Doe"
 }
 
 // creditLabels open credits that are not bylines: "Foto: Jane Doe".
@@ -61,6 +67,17 @@ var nonPersonWords = map[string]bool{
 	"tv": true, "radio": true, "gast": true,
 	"guest": true, "anonymous": true, "unknown": true, "autor": true, "author": true, "web": true,
 	"dpa": true, "afp": true, "reuters": true, "apa": true, "kna": true, "epd": true, "sid": true,
+	"kg": true, "co": true, "copyright": true, "rights": true, "reserved": true,
+	// organisations: "Feuerwehr Oldenburg, Abteilung Wasserrettung", "Deutsches Rotes Kreuz"
+	"abteilung": true, "feuerwehr": true, "verein": true, "verband": true, "stiftung": true,
+	"institut": true, "institute": true, "universität": true, "university": true, "department": true,
+	"ministerium": true, "ministry": true, "polizei": true, "police": true, "pressestelle": true,
+	"pressemitteilung": true, "deutsches": true, "deutsche": true, "gasthaus": true, "hotel": true,
+	// page words that stand beside author names: "Zur Person", "Alle Beiträge", "More posts"
+	"zur": true, "zum": true, "alle": true, "beiträge": true, "artikel": true, "mehr": true,
+	"über": true, "profil": true, "kontakt": true, "all": true, "posts": true, "articles": true,
+	"more": true, "about": true, "profile": true, "follow": true, "folgen": true, "view": true,
+	"comments": true, "kommentare": true, "share": true, "teilen": true,
 }
 
 // roleWordSuffixes end job titles that stand before a name in bylines:
@@ -109,6 +126,11 @@ func dropHandles(s string) string {
 // that the names followed a byline opener ("By", "Von").
 func bylineNames(s string) (names []string, agency string, prefixed bool) {
 	s = strings.ReplaceAll(s, "\u00ad", "") // soft hyphens: "Mat­thi­as"
+	if isCopyright(s) {
+		return nil, "", false // a page footer: "© 1995-2020\nGrupa WP"
+	}
+	opened := false        // a segment that was an opener alone: "By" on its own line
+	contact := hasEmail(s) // an address box: "Gasthaus X\nFamilie Y\ninfo@x.it"
 	for _, seg := range bylineSegments(s) {
 		seg = strings.TrimLeft(seg, "-–—•·|>» ")
 		if isCreditLabel(seg) {
@@ -118,8 +140,13 @@ func bylineNames(s string) (names []string, agency string, prefixed bool) {
 		for more := hadPrefix; more && rest != ""; {
 			rest, more = cutBylinePrefix(rest) // "Text von Jane Doe"
 		}
+		if hadPrefix && strings.TrimSpace(rest) == "" {
+			opened = true
+			continue
+		}
+		hadPrefix, opened = hadPrefix || opened, false
 		rest = trimBylineTail(dropHandles(rest))
-		if rest == "" || !hadPrefix && len(names) > 0 {
+		if rest == "" || !hadPrefix && (contact || len(names) > 0 || len(strings.Fields(rest)) > maxNameWords) {
 			continue
 		}
 		ns, a, ok := parseByline("By "+dropRoleWords(rest), false)
@@ -132,12 +159,27 @@ func bylineNames(s string) (names []string, agency string, prefixed bool) {
 			}
 			continue
 		}
-		names = append(names, ns...)
 		if hadPrefix {
-			return names, agency, true
+			return ns, agency, true // a label before it is no name: "Pressemitteilung\nvon Jane Doe"
 		}
+		names = append(names, ns...)
 	}
 	return names, agency, false
+}
+
+// maxNameWords is the most words of a segment read as names without a
+// byline opener: "Jane Doe und John Roe"; longer is a sentence.
+const maxNameWords = 7
+
+// hasEmail reports whether s holds an e-mail address.
+func hasEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.IndexByte(s[at:], '.') > 0 && s[at-1] != ' ' && s[at-1] != '\n'
+}
+
+// isCopyright reports whether a segment is a copyright notice: "© 1995-2020".
+func isCopyright(s string) bool {
+	return strings.Contains(s, "©") || strings.Contains(strings.ToLower(s), "copyright")
 }
 
 // tailWords end the names part of a byline segment: a date or time
@@ -154,7 +196,7 @@ func trimBylineTail(s string) string {
 	end := len(words)
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || i > 0 && isCreditLabel(w+":") {
+		if unicode.IsDigit(r) || i > 0 && (isCreditLabel(w+":") || strings.HasSuffix(w, ":")) {
 			end = i
 			break
 		}
@@ -219,12 +261,24 @@ func cutBylinePrefix(s string) (string, bool) {
 		}
 		rest := s[len(p):]
 		r, _ := utf8.DecodeRuneInString(rest)
-		if rest != "" && !unicode.IsSpace(r) && !strings.ContainsRune(":：", r) && p[0] < 0x80 {
+		if rest != "" && !unicode.IsSpace(r) && !strings.ContainsRune(":：", r) && p[0] < 0x80 && !(camelOpeners[p] && camelJoin(s, len(p))) {
 			continue
 		}
 		return strings.TrimLeft(rest, " :：\u00a0"), true
 	}
 	return s, false
+}
+
+// camelOpeners may be joined to the name with no space between them.
+var camelOpeners = map[string]bool{"by": true, "von": true, "par": true}
+
+// camelJoin reports whether an opener ends at byte i of s in a small
+// letter and a capital follows it: "ByAlex Bozarjian", two inline
+// elements with no space between them. "Byron" and "BYRON" are not.
+func camelJoin(s string, i int) bool {
+	last, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(last) && unicode.IsUpper(next)
 }
 
 // dropRoleWords removes a job title standing before the name.
@@ -241,17 +295,31 @@ func dropRoleWords(s string) string {
 	return s
 }
 
+// nameTrust is what an author source vouches for: single, that one word
+// is a name ("Tobi"); declared, that the value is the person who wrote the
+// page, so that an account name ("jesusfreak") is taken.
+type nameTrust struct {
+	single, declared bool
+}
+
 // personNames keeps the names that are people: not a site or desk name,
 // not an e-mail handle, not an all-capitals single word.
-func personNames(names []string, sites []string, single bool) []string {
+func personNames(names []string, sites []string, trust nameTrust) []string {
 	var out []string
 	for _, n := range names {
 		n = dropHandles(cleanSpace(n))
-		if !isPersonName(n) || strings.ContainsAny(n, "@/") || isSiteName(n, sites) {
+		words := strings.Fields(n)
+		if trust.declared && isUserName(n) && !isSiteName(n, sites) {
+			out = addNames(out, n) // "jesusfreak", "Bo2man"
 			continue
 		}
-		words := strings.Fields(n)
-		if len(words) == 1 && (!single || isAllCaps(n)) && !startsHan(n) {
+		if !isPersonName(n) || strings.ContainsAny(n, "@/") {
+			continue
+		}
+		if isSiteName(n, sites) {
+			continue
+		}
+		if len(words) == 1 && (!trust.single || isAllCaps(n)) && !startsHan(n) {
 			continue
 		}
 		if hasNonPersonWord(words) || allTitles(words) {
@@ -262,6 +330,64 @@ func personNames(names []string, sites []string, single bool) []string {
 	return out
 }
 
+// bylineUserName returns the account name a byline gives, after an
+// opener or alone: "Author: Bo2man am 29.12.2010", "von eseppelt".
+func bylineUserName(s string) string {
+	if strings.Contains(s, "://") {
+		return ""
+	}
+	for _, seg := range bylineSegments(s) {
+		rest, _ := cutBylinePrefix(strings.TrimLeft(seg, "-–—•·|>» "))
+		if rest = trimBylineTail(rest); isUserName(rest) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// isUserName reports whether s is an account name: one word of letters,
+// digits, '_' and '-', from a letter or digit to a letter or digit, that
+// does not read as a capitalised name: with a digit or an inner capital
+// ("c1ph4", "HansEhrlich"), or in small letters, five at least
+// ("jesusfreak"; "vor" is a word).
+func isUserName(s string) bool {
+	if len(s) < 3 || len(s) > 30 || isAllCaps(s) || nonPersonWords[strings.ToLower(s)] || tailWords[strings.ToLower(s)] {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !isAlnum(first) || !isAlnum(last) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range userNameStop {
+		if strings.Contains(lower, w) {
+			return false
+		}
+	}
+	digit, innerCap := false, false
+	for i, r := range s {
+		switch {
+		case r == '_' || r == '-':
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsLetter(r):
+			innerCap = innerCap || i > 0 && unicode.IsUpper(r)
+		default:
+			return false
+		}
+	}
+	return digit || innerCap || unicode.IsLower(first) && utf8.RuneCountInString(s) >= 5
+}
+
+func isAlnum(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// userNameStop are parts of account names that belong to no one person:
+// "wordpressadmin", "webmaster", "redaktion1".
+var userNameStop = []string{"admin", "webmaster", "redaktion", "editor", "team", "support", "info", "press", "www"}
+
 // isAllCaps reports whether s has capital letters and no small ones.
 func isAllCaps(s string) bool {
 	return strings.IndexFunc(s, unicode.IsUpper) >= 0 && strings.IndexFunc(s, unicode.IsLower) < 0
@@ -269,8 +395,10 @@ func isAllCaps(s string) bool {
 
 func hasNonPersonWord(words []string) bool {
 	for _, w := range words {
-		if nonPersonWords[strings.ToLower(strings.Trim(w, ".,()"))] {
-			return true
+		for _, part := range strings.Split(strings.ToLower(strings.Trim(w, ".,()")), "-") {
+			if nonPersonWords[part] {
+				return true // "PETA-Team"
+			}
 		}
 		if i := strings.IndexByte(w, '.'); i > 0 && i < len(w)-1 && w[i+1] != ' ' && unicode.IsLower(rune(w[i+1])) {
 			return true // "Spiegel.de"

@@ -156,3 +156,63 @@ func inZone(published string, t time.Time, loc *time.Location) (string, time.Tim
 	t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc)
 	return t.Format(time.RFC3339), t
 }
+
+// dstRule says when a zone keeps summer time.
+type dstRule int
+
+const (
+	noDST dstRule = iota
+	euDST         // last Sunday of March to last Sunday of October, at 01:00 UTC
+)
+
+// zoneRule is a country's standard offset, in minutes east of UTC, and
+// its summer time.
+type zoneRule struct {
+	offset int
+	dst    dstRule
+}
+
+// localeZones give the zone of a page's own times by its country (the
+// URL's top-level domain, or the region of <html lang>: ".de") or its
+// language ("de"). Languages spoken in many zones ("en", "es", "pt")
+// have no row: their countries do.
+var localeZones = map[string]zoneRule{
+	"de": {60, euDST}, ".de": {60, euDST}, // <html lang="de">, https://www.beige.de/…
+	".at": {60, euDST}, ".ch": {60, euDST}, ".li": {60, euDST}, ".lu": {60, euDST}, // lang="de-AT", "de-CH"
+	"fr": {60, euDST}, ".fr": {60, euDST}, ".be": {60, euDST}, // lang="fr-FR"
+	"it": {60, euDST}, ".it": {60, euDST}, "nl": {60, euDST}, ".nl": {60, euDST},
+	".es": {60, euDST}, "ca": {60, euDST}, "pl": {60, euDST}, ".pl": {60, euDST},
+	"cs": {60, euDST}, ".cz": {60, euDST}, "da": {60, euDST}, ".dk": {60, euDST},
+	"sv": {60, euDST}, ".se": {60, euDST}, "nb": {60, euDST}, "no": {60, euDST}, ".no": {60, euDST},
+	"hu": {60, euDST}, ".hu": {60, euDST}, "hr": {60, euDST}, "sl": {60, euDST}, "sk": {60, euDST},
+	".uk": {0, euDST}, ".gb": {0, euDST}, ".ie": {0, euDST}, ".pt": {0, euDST}, // lang="en-GB"
+	"el": {120, euDST}, ".gr": {120, euDST}, "fi": {120, euDST}, ".fi": {120, euDST}, "ro": {120, euDST},
+	".ar": {-180, noDST}, ".uy": {-180, noDST}, ".br": {-180, noDST}, // https://www.lanacion.com.ar/…
+	".cn": {480, noDST}, "zh": {480, noDST}, ".tw": {480, noDST}, ".hk": {480, noDST}, ".sg": {480, noDST},
+	"ja": {540, noDST}, ".jp": {540, noDST}, "ko": {540, noDST}, ".kr": {540, noDST},
+	".in": {330, noDST}, // India, +05:30
+	"tr":  {180, noDST}, ".tr": {180, noDST}, "ru": {180, noDST}, ".ru": {180, noDST},
+}
+
+// at returns the zone's offset at time t.
+func (z zoneRule) at(t time.Time) *time.Location {
+	off := z.offset
+	if z.dst == euDST && inEUSummer(t) {
+		off += 60
+	}
+	return time.FixedZone("", off*60)
+}
+
+// inEUSummer reports whether t falls in European summer time.
+func inEUSummer(t time.Time) bool {
+	t = t.UTC()
+	start := lastSunday(t.Year(), time.March).Add(time.Hour)
+	end := lastSunday(t.Year(), time.October).Add(time.Hour)
+	return !t.Before(start) && t.Before(end)
+}
+
+// lastSunday returns midnight UTC of the month's last Sunday.
+func lastSunday(year int, m time.Month) time.Time {
+	d := time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC)
+	return d.AddDate(0, 0, -int(d.Weekday()))
+}

@@ -106,8 +106,8 @@ func (info *ldInfo) read(o map[string]any) {
 	if len(a.authors) == 0 {
 		a.authors = info.names(o["creator"], 0)
 	}
-	if p := info.resolve(o["publisher"]); p != nil {
-		a.publisher = ldString(p["name"])
+	if p := info.resolve(o["publisher"]); p != nil && !containsStr(ldTypes(p["@type"]), "Person") {
+		a.publisher = ldString(p["name"]) // a person who publishes a blog is no site name
 	}
 	if a.publisher != "" {
 		info.sites = append(info.sites, a.publisher)
@@ -123,7 +123,7 @@ func (info *ldInfo) names(v any, depth int) []sourced {
 	}
 	switch x := v.(type) {
 	case string:
-		return []sourced{{html.UnescapeString(x), "json-ld"}}
+		return []sourced{{html.UnescapeString(x), "json-ld", -1}}
 	case map[string]any:
 		o := info.resolve(x)
 		types := ldTypes(o["@type"])
@@ -136,7 +136,7 @@ func (info *ldInfo) names(v any, depth int) []sourced {
 			from = "json-ld-person"
 		}
 		if n := ldString(o["name"]); n != "" {
-			return []sourced{{n, from}}
+			return []sourced{{n, from, -1}}
 		}
 	case []any:
 		var out []sourced

@@ -3,6 +3,7 @@ package parse
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestFindDate(t *testing.T) {
@@ -96,6 +97,15 @@ func TestBylineNames(t *testing.T) {
 		{"Von Mat\u00adthi\u00adas Lauerer", []string{"Matthias Lauerer"}, "", true},
 		{"Foto: John Roe", nil, "", false},
 		{"19.10.2019", nil, "", false},
+		{"ByAlex Bozarjian", []string{"Alex Bozarjian"}, "", true},              // two spans, no space
+		{"Byron Smith", []string{"Byron Smith"}, "", false},                     // not "By ron Smith"
+		{"By\nApril Roach\n01 October 2020", []string{"April Roach"}, "", true}, // opener on its own line
+		{"Pressemitteilung\nvon Katja Kipping", []string{"Katja Kipping"}, "", true},
+		{"Author: Gàbor Muniér, Datum: 03.Mär.19", []string{"Gàbor Muniér"}, "", true},
+		{"erstellt von Dominique Muster", []string{"Dominique Muster"}, "", true},
+		{"© 1995-2020\nGrupa WP", nil, "", false},
+		{"Gasthaus Adler\nFamilie Muster\ninfo@adler.example", nil, "", false},
+		{"Hinweis: Wenn Sie dieses Video abspielen, erfolgt eine Datenübertragung an Dritte", nil, "", false},
 	}
 	for _, tt := range tests {
 		names, agency, prefixed := bylineNames(tt.in)
@@ -105,26 +115,117 @@ func TestBylineNames(t *testing.T) {
 	}
 }
 
+func TestIsUserName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"jesusfreak": true, "c1ph4": true, "HansEhrlich": true, "Bo2man": true, "e_seppelt": true,
+		"Jane": false, "GNB": false, "vor": false, "wordpressadmin": false, "-_Helix_-": false,
+		"wiki.example.de": false, "Jane Doe": false, "redaktion": false,
+	} {
+		if got := isUserName(s); got != want {
+			t.Errorf("isUserName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestBylineUserName(t *testing.T) {
+	tests := map[string]string{
+		"Author: Bo2man am 29.12.2010, 13:36 Uhr": "Bo2man",
+		"von eseppelt · 31. Oktober 2023":         "eseppelt",
+		"https://example.com/author/jane-doe/":    "",
+		"Von Jane Doe":                            "",
+	}
+	for in, want := range tests {
+		if got := bylineUserName(in); got != want {
+			t.Errorf("bylineUserName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestChooseAuthorsNearHeadline(t *testing.T) {
+	pm := &pageMeta{anchor: 40, authors: []sourced{
+		{"Von Clara Teaser", "byline-element", 3}, // teasers above the story
+		{"Von Hilde Teaser", "byline-element", 5},
+		{"Von Max Teaser", "byline-element", 7},
+		{"Von Lisa Story", "by-line", 41},
+	}}
+	if names, _ := pm.chooseAuthors(); !reflect.DeepEqual(names, []string{"Lisa Story"}) {
+		t.Errorf("authors = %q, want the byline under the headline", names)
+	}
+	pm = &pageMeta{anchor: 10, authors: []sourced{{"fhaacker", "json-ld-person", -1}}}
+	if names, _ := pm.chooseAuthors(); names != nil {
+		t.Errorf("a login in JSON-LD alone gave %q", names)
+	}
+	pm.authors = append(pm.authors, sourced{"Rezept von fhaacker", "byline-element", 12})
+	if names, _ := pm.chooseAuthors(); !reflect.DeepEqual(names, []string{"fhaacker"}) {
+		t.Errorf("a login the page shows gave %q", names)
+	}
+}
+
+func TestChoosePublishedZone(t *testing.T) {
+	tests := []struct {
+		lang, url, date, want string
+	}{
+		{"de", "https://example.de/a", "2022-11-06T23:00:00Z", "2022-11-07T00:00:00+01:00"},         // winter: CET
+		{"de-DE", "", "2019-06-30T22:30:00+00:00", "2019-07-01T00:30:00+02:00"},                     // summer: CEST
+		{"es", "https://www.example.com.ar/x", "2022-05-04T00:25:56Z", "2022-05-03T21:25:56-03:00"}, // country by domain
+		{"en-US", "https://example.com/2023/11/08/story/", "2023-11-09T05:30:59Z", "2023-11-08"},    // the URL's local date
+		{"en", "https://example.com/story", "2023-11-09T05:30:59Z", "2023-11-09T05:30:59Z"},         // no zone known
+	}
+	for _, tt := range tests {
+		pm := &pageMeta{lang: tt.lang, dates: []sourced{{tt.date, "json-ld", -1}}}
+		if tt.url != "" {
+			pm.urls = []string{tt.url}
+			if d, _ := findDate(urlPath(tt.url), true); d != "" {
+				pm.dates = append(pm.dates, sourced{d, "url", -1})
+			}
+		}
+		if got, _ := pm.choosePublished(); got != tt.want {
+			t.Errorf("choosePublished(%s, %s, %s) = %q, want %q", tt.lang, tt.url, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestInEUSummer(t *testing.T) {
+	tests := map[string]bool{
+		"2022-03-27T00:59:00Z": false, "2022-03-27T01:00:00Z": true, // last Sunday of March, 01:00 UTC
+		"2022-10-30T00:59:00Z": true, "2022-10-30T01:00:00Z": false, // last Sunday of October
+		"2022-01-15T12:00:00Z": false, "2022-07-15T12:00:00Z": true,
+	}
+	for s, want := range tests {
+		tm, _ := time.Parse(time.RFC3339, s)
+		if got := inEUSummer(tm); got != want {
+			t.Errorf("inEUSummer(%s) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestPersonNames(t *testing.T) {
 	sites := []string{"Riverside Gazette", "giga.de", "giga"}
 	tests := []struct {
-		in     []string
-		single bool
-		want   []string
+		in    []string
+		trust nameTrust
+		want  []string
 	}{
-		{[]string{"Jane Doe", "John Roe"}, false, []string{"Jane Doe", "John Roe"}},
-		{[]string{"Riverside Gazette", "GIGA.DE"}, true, nil},
-		{[]string{"Staff", "Redaktion", "BBC News", "Super User"}, true, nil},
-		{[]string{"Tobi"}, true, []string{"Tobi"}},
-		{[]string{"Tobi"}, false, nil},
-		{[]string{"GIROMATCH"}, true, nil},
-		{[]string{"jane@example.org", "Spiegel.de"}, true, nil},
-		{[]string{"Prof. Dr", "PhD"}, true, nil},
-		{[]string{"王明"}, true, []string{"王明"}},
+		{[]string{"Jane Doe", "John Roe"}, nameTrust{}, []string{"Jane Doe", "John Roe"}},
+		{[]string{"Riverside Gazette", "GIGA.DE"}, nameTrust{single: true}, nil},
+		{[]string{"Staff", "Redaktion", "BBC News", "Super User"}, nameTrust{single: true}, nil},
+		{[]string{"Tobi"}, nameTrust{single: true}, []string{"Tobi"}},
+		{[]string{"Tobi"}, nameTrust{}, nil},
+		{[]string{"GIROMATCH"}, nameTrust{single: true}, nil},
+		{[]string{"jane@example.org", "Spiegel.de"}, nameTrust{single: true}, nil},
+		{[]string{"Prof. Dr", "PhD"}, nameTrust{single: true}, nil},
+		{[]string{"王明"}, nameTrust{single: true}, []string{"王明"}},
+		{[]string{"PETA-Team", "Co. KG", "Feuerwehr Oldenburg", "Zur Person"}, nameTrust{single: true}, nil},
+		// declared persons: account names, and the name of a personal site
+		{[]string{"jesusfreak", "c1ph4", "HansEhrlich"}, nameTrust{single: true, declared: true}, []string{"jesusfreak", "c1ph4", "HansEhrlich"}},
+		{[]string{"jesusfreak"}, nameTrust{single: true}, nil},
+		{[]string{"wordpressadmin", "gazette"}, nameTrust{single: true, declared: true}, nil},
+		{[]string{"Riverside Gazette", "Riverside", "GNB"}, nameTrust{single: true, declared: true}, nil},
+		{[]string{"vor", "-_Helix_-", "wiki.example.de"}, nameTrust{single: true, declared: true}, nil},
 	}
 	for _, tt := range tests {
-		if got := personNames(tt.in, sites, tt.single); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("personNames(%q, %v) = %q, want %q", tt.in, tt.single, got, tt.want)
+		if got := personNames(tt.in, sites, tt.trust); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("personNames(%q, %+v) = %q, want %q", tt.in, tt.trust, got, tt.want)
 		}
 	}
 }
@@ -145,9 +246,9 @@ func TestStripSite(t *testing.T) {
 		{"Sazerac - alles über den Cocktail-Klassiker", nil, nil, "Sazerac - alles über den Cocktail-Klassiker"},
 	}
 	for _, tt := range tests {
-		titles := []sourced{{tt.title, "title"}}
+		titles := []sourced{{tt.title, "title", -1}}
 		for _, o := range tt.others {
-			titles = append(titles, sourced{o, "og:title"})
+			titles = append(titles, sourced{o, "og:title", -1})
 		}
 		if got := stripSite(tt.title, titles, tt.sites); got != tt.want {
 			t.Errorf("stripSite(%q) = %q, want %q", tt.title, got, tt.want)
@@ -180,7 +281,7 @@ func TestChooseHeadline(t *testing.T) {
 	for _, tt := range tests {
 		var titles []sourced
 		for _, s := range tt.titles {
-			titles = append(titles, sourced{s, "title"})
+			titles = append(titles, sourced{s, "title", -1})
 		}
 		if got := chooseHeadline(titles, tt.heads, nil); got != tt.want {
 			t.Errorf("%s: chooseHeadline = %q, want %q", tt.name, got, tt.want)
@@ -204,8 +305,8 @@ func TestReadJSONLD(t *testing.T) {
 	if a.headline != "A & B agree" || a.published != "2023-10-02T08:15:00Z" || a.publisher != "Example Times" {
 		t.Errorf("article = %+v", a)
 	}
-	if want := []sourced{{"Christoph Hein", "json-ld-person"}}; !reflect.DeepEqual(a.authors, want) {
-		t.Errorf("authors = %q, want %q", a.authors, want)
+	if want := []sourced{{"Christoph Hein", "json-ld-person", -1}}; !reflect.DeepEqual(a.authors, want) {
+		t.Errorf("authors = %v, want %v", a.authors, want)
 	}
 	if !containsStr(info.sites, "Example Times") || containsStr(info.sites, "Christoph Hein") {
 		t.Errorf("sites = %q", info.sites)
