@@ -201,12 +201,32 @@ func (st *state) addCredits(cs []credit) {
 	}
 }
 
+// creditStyle is how a language writes its credits; one credit stage
+// serves every style.
+type creditStyle struct {
+	brackets [][2]string                      // what credit groups stand in
+	parse    func(string) ([]credit, bool)    // a whole credit text
+	joiner   string                           // what replaces a removed group
+	trailing func(st *state, s string) string // credits closing the last paragraph
+	anywhere func(string) bool                // a credit paragraph that may stand anywhere (photo credits); may be nil
+	drop     func(string) bool                // a closing paragraph that is no text (story numbers); may be nil
+}
+
+// englishCredits: "(Reporter Ren Ke)", "Reporting by A; Editing by B".
+var englishCredits = creditStyle{
+	brackets: bracketPairs, parse: parseCredits, joiner: " ",
+	trailing: (*state).stripTrailingCredits,
+}
+
 // recognizeCredits finds credits in brackets anywhere in the story, whole
 // credit paragraphs near its ends, and credit sentences that close its
 // last paragraph ("... said. Reporting by A; Editing by B").
-func recognizeCredits(st *state) {
+func recognizeCredits(st *state) { st.readCredits(englishCredits) }
+
+// readCredits is the credit stage for one style.
+func (st *state) readCredits(cs creditStyle) {
 	for i := range st.body {
-		st.body[i].text = st.stripCreditGroups(st.body[i].text)
+		st.body[i].text = st.stripCreditGroups(st.body[i].text, cs)
 	}
 	n := len(st.body)
 	kept := st.body[:0]
@@ -215,18 +235,22 @@ func recognizeCredits(st *state) {
 			st.art.Spans.Credits = append(st.art.Spans.Credits, b.span)
 			continue // it held only credits in brackets
 		}
-		if i < 2 || i >= n-4 {
-			if cs, ok := parseCredits(trimBrackets(strings.TrimLeft(b.text, "-–—― "))); ok {
-				st.addCredits(cs)
+		nearEnds := i < 2 || i >= n-4
+		if nearEnds || cs.anywhere != nil && cs.anywhere(b.text) {
+			if c, ok := cs.parse(trimBrackets(strings.TrimLeft(b.text, "-–—― "))); ok {
+				st.addCredits(c)
 				st.art.Spans.Credits = append(st.art.Spans.Credits, b.span)
 				continue
 			}
+		}
+		if cs.drop != nil && i >= n-4 && cs.drop(b.text) {
+			continue
 		}
 		kept = append(kept, b)
 	}
 	st.body = kept
 	if k := len(st.body); k > 0 {
-		st.body[k-1].text = st.stripTrailingCredits(st.body[k-1].text)
+		st.body[k-1].text = cs.trailing(st, st.body[k-1].text)
 	}
 }
 
@@ -253,9 +277,9 @@ const maxCreditGroup = 300
 // "(Reporter Ren Ke)", "(Responsible editor: Yuan Bo, Hu Yongqiu)".
 // Each group becomes a space; the kept text is copied once per bracket
 // kind, not once per group.
-func (st *state) stripCreditGroups(s string) string {
+func (st *state) stripCreditGroups(s string, style creditStyle) string {
 	changed := false
-	for _, p := range bracketPairs {
+	for _, p := range style.brackets {
 		var sb strings.Builder
 		kept := 0 // s[:kept] is settled: copied to sb, or nothing removed yet
 		for from := 0; ; {
@@ -271,14 +295,14 @@ func (st *state) stripCreditGroups(s string) string {
 				continue
 			}
 			j += k
-			cs, ok := parseCredits(s[k:j])
+			cs, ok := style.parse(s[k:j])
 			if !ok {
 				from = k
 				continue
 			}
 			st.addCredits(cs)
 			sb.WriteString(s[kept:i])
-			sb.WriteByte(' ')
+			sb.WriteString(style.joiner)
 			kept, from = j+len(p[1]), j+len(p[1])
 			changed = true
 		}

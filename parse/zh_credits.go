@@ -180,36 +180,18 @@ func isNameSepZH(r rune) bool {
 	return strings.ContainsRune("、，,;；/ \u3000和及", r)
 }
 
+// chineseCredits: "（记者任珂）", "责任编辑：袁博" on its own line,
+// "新华社记者 任珂 摄" under a photo, CNA's closing story number.
+var chineseCredits = creditStyle{
+	brackets: zhBrackets, parse: parseCreditsZH, joiner: "",
+	trailing: (*state).stripTrailingCreditsZH, anywhere: isPhotoCreditZH, drop: isSerialCNA,
+}
+
 // recognizeCreditsZH reads Chinese credits before the generic credit
 // stage: bracketed groups anywhere ("（参与记者：邓仙来）"), credit lines
-// near the ends of the story ("责任编辑：袁博" on its own line, "新华社记者
-// 任珂 摄" under a photo), and credits closing the last paragraph.
-func recognizeCreditsZH(st *state) {
-	for i := range st.body {
-		st.body[i].text = st.stripCreditGroupsZH(st.body[i].text)
-	}
-	n := len(st.body)
-	kept := st.body[:0]
-	for i, b := range st.body {
-		if i < 2 || i >= n-4 || isPhotoCreditZH(b.text) {
-			if cs, ok := parseCreditsZH(trimBrackets(b.text)); ok {
-				st.addCredits(cs)
-				st.art.Spans.Credits = append(st.art.Spans.Credits, b.span)
-				continue
-			}
-			if isSerialCNA(b.text) && i >= n-4 {
-				continue
-			}
-		}
-		if b.text != "" {
-			kept = append(kept, b)
-		}
-	}
-	st.body = kept
-	if k := len(st.body); k > 0 {
-		st.body[k-1].text = st.stripTrailingCreditsZH(st.body[k-1].text)
-	}
-}
+// near the ends of the story and under photos, and credits closing the
+// last paragraph.
+func recognizeCreditsZH(st *state) { st.readCredits(chineseCredits) }
 
 // isPhotoCreditZH: a short line that ends with a photo mark, "新华社记者任珂摄".
 func isPhotoCreditZH(s string) bool {
@@ -235,46 +217,6 @@ func isSerialCNA(s string) bool {
 		}
 	}
 	return true
-}
-
-// stripCreditGroupsZH removes bracketed groups that hold only credits.
-// A group's closing bracket is looked for within maxCreditGroup bytes, and
-// the kept text is copied once per bracket kind, so the work is linear.
-func (st *state) stripCreditGroupsZH(s string) string {
-	changed := false
-	for _, p := range zhBrackets {
-		var sb strings.Builder
-		kept := 0 // s[:kept] is settled
-		for from := 0; ; {
-			i := strings.Index(s[from:], p[0])
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(p[0])
-			inner := s[from:min(len(s), from+maxCreditGroup)]
-			j := strings.Index(inner, p[1])
-			if j < 0 {
-				continue
-			}
-			cs, ok := parseCreditsZH(inner[:j])
-			if !ok {
-				continue
-			}
-			st.addCredits(cs)
-			sb.WriteString(s[kept:i])
-			kept = from + j + len(p[1])
-			from = kept
-		}
-		if kept > 0 {
-			sb.WriteString(s[kept:])
-			s, changed = sb.String(), true
-		}
-	}
-	if changed {
-		s = cleanSpace(s)
-	}
-	return s
 }
 
 // zhSentenceEnds close a sentence after which credits may follow.
