@@ -109,20 +109,34 @@ func (sc *scan) placesAt(pos int, capsOnly bool) []int {
 // matchParts matches parts at s[pos:], backtracking over the choices a
 // part offers (a place may or may not take a ", Ore." suffix).
 func matchParts(sc *scan, parts []part, pos int, m datelineMatch) (datelineMatch, bool) {
+	return matchSeq(parts, pos, m, func(p part, pos int, m datelineMatch) []step[datelineMatch] {
+		return scanPart(sc, p, pos, m)
+	})
+}
+
+// step is one way a grammar part can match: where the next part starts,
+// and what has been found so far.
+type step[M any] struct {
+	pos int
+	m   M
+}
+
+// choice is a step of the English dateline grammar.
+type choice = step[datelineMatch]
+
+// matchSeq matches a sequence of grammar parts from pos, trying each step
+// a part offers until the rest of the sequence matches too. Sequences are a
+// handful of parts long, so the backtracking stays small.
+func matchSeq[P, M any](parts []P, pos int, m M, scan func(P, int, M) []step[M]) (M, bool) {
 	if len(parts) == 0 {
 		return m, true
 	}
-	for _, c := range scanPart(sc, parts[0], pos, m) {
-		if r, ok := matchParts(sc, parts[1:], c.pos, c.m); ok {
+	for _, c := range scan(parts[0], pos, m) {
+		if r, ok := matchSeq(parts[1:], c.pos, c.m, scan); ok {
 			return r, true
 		}
 	}
 	return m, false
-}
-
-type choice struct {
-	pos int
-	m   datelineMatch
 }
 
 // scanPart returns the ways part p can match at s[pos:], longest first.

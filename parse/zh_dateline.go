@@ -101,21 +101,13 @@ func matchDatelineZH(s string) (zhMatch, bool) {
 
 // matchZHParts matches parts at s[pos:], backtracking over the choices.
 func matchZHParts(s string, parts []zhPart, pos int, m zhMatch) (zhMatch, bool) {
-	if len(parts) == 0 {
-		return m, true
-	}
-	for _, c := range scanZHPart(s, parts[0], pos, m) {
-		if r, ok := matchZHParts(s, parts[1:], c.pos, c.m); ok {
-			return r, true
-		}
-	}
-	return m, false
+	return matchSeq(parts, pos, m, func(p zhPart, pos int, m zhMatch) []zhChoice {
+		return scanZHPart(s, p, pos, m)
+	})
 }
 
-type zhChoice struct {
-	pos int
-	m   zhMatch
-}
+// zhChoice is a step of the Chinese dateline grammar.
+type zhChoice = step[zhMatch]
 
 // scanZHPart returns the ways part p can match at s[pos:].
 func scanZHPart(s string, p zhPart, pos int, m zhMatch) []zhChoice {
