@@ -35,6 +35,7 @@ type result struct {
 // and files over max bytes.
 func readInput(name string, stdin io.Reader, max int64) ([]byte, error) {
 	var r io.Reader
+	var size int64 // the file's size when known, to read it in one buffer
 	if name == "-" {
 		r = stdin
 	} else {
@@ -56,9 +57,9 @@ func readInput(name string, stdin io.Reader, max int64) ([]byte, error) {
 		if fi.Mode().IsRegular() && fi.Size() > max {
 			return nil, fmt.Errorf("%s: file too large (%d bytes > --max-bytes %d)", name, fi.Size(), max)
 		}
-		r = f
+		r, size = f, fi.Size()
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := readAll(io.LimitReader(r, max+1), size)
 	if err != nil {
 		return nil, inputErr(name, err)
 	}
@@ -66,6 +67,29 @@ func readInput(name string, stdin io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: input too large (over --max-bytes %d)", name, max)
 	}
 	return data, nil
+}
+
+// readAll reads r to its end into a buffer made for size bytes (0 when
+// unknown), as os.ReadFile does: a 100 MB file is read without the copies
+// and the doubled buffer of growing it.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size <= 0 {
+		return io.ReadAll(r)
+	}
+	data := make([]byte, 0, size+1) // +1: room to see the end of the file
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
 }
 
 // inputErr names the file once: os errors already carry the path.
