@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -187,17 +188,26 @@ func parseCredits(s string) ([]credit, bool) {
 	return out, len(out) > 0
 }
 
-// addCredits files credits under their roles.
+// addCredits files credits under their roles. A list that reaches
+// maxNames is noted once in the warnings rather than grown without bound.
 func (st *state) addCredits(cs []credit) {
 	for _, c := range cs {
+		var list *[]string
 		switch c.role {
 		case roleReporter:
-			st.art.Reporters = addNames(st.art.Reporters, c.names...)
+			list = &st.art.Reporters
 		case roleContributor:
-			st.art.Contributors = addNames(st.art.Contributors, c.names...)
+			list = &st.art.Contributors
 		case roleEditor:
-			st.art.Editors = addNames(st.art.Editors, c.names...)
+			list = &st.art.Editors
+		default:
+			continue
 		}
+		if len(*list) >= maxNames && !st.namesCapped {
+			st.namesCapped = true
+			st.warn(fmt.Sprintf("more than %d names credited in one role; the rest are left out", maxNames))
+		}
+		*list = addNames(*list, c.names...)
 	}
 }
 

@@ -38,7 +38,9 @@ type state struct {
 	bylineAgency string
 	// signoffAgency is the agency a sign-off names ("Reuter").
 	signoffAgency string
-	ref           time.Time // reference date for year-less datelines
+	// namesCapped is set once a credit list reached maxNames.
+	namesCapped bool
+	ref         time.Time // reference date for year-less datelines
 }
 
 func newState(doc *document, opts Options) *state {
