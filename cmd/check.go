@@ -94,7 +94,7 @@ func runCheck(io *streams, o *checkOpts, args []string) error {
 		args = []string{"-"}
 	}
 	run := &checkRun{profile: prof.name, strict: o.strict}
-	err = forEachResult(io, &o.commonOpts, args, func(r result) error {
+	err = forEachResult(io, &o.commonOpts, args, nil, func(r result) error {
 		run.inputs = append(run.inputs, checkResult(r, prof, o.strict))
 		return nil
 	})

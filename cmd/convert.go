@@ -284,7 +284,7 @@ func (cv *converter) convert(ctx context.Context, in inputFile) (outcome, error)
 func (cv *converter) encode(a *parse.Article) ([]byte, error) {
 	var buf bytes.Buffer
 	w := cv.format.newWriter(&buf, false)
-	if err := w.Write(a); err != nil {
+	if err := w.Write(a, nil); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {

@@ -14,7 +14,9 @@ import (
 
 // articleWriter writes a sequence of articles in one output format.
 type articleWriter interface {
-	Write(a *parse.Article) error
+	// Write writes a, or pre when it is not nil: a's encoding made
+	// beforehand by the format's encode (on a worker goroutine).
+	Write(a *parse.Article, pre []byte) error
 	// Close finishes the output (a JSON array's closing bracket).
 	Close() error
 }
@@ -28,12 +30,27 @@ type format struct {
 	// newWriter makes a writer; many says whether several articles may
 	// follow (a JSON array rather than a lone object).
 	newWriter func(w io.Writer, many bool) articleWriter
+	// encode encodes one article as its writer would, for workers to do in
+	// parallel; large articles are left to the writer, which streams them.
+	encode func(a *parse.Article, many bool) ([]byte, error)
+}
+
+// preEncode encodes a with f unless it is large enough to be streamed by
+// the writer; it returns nil then.
+func (f format) preEncode(a *parse.Article, many bool) ([]byte, error) {
+	if a == nil || len(a.Quotes) > streamChunk || len(a.Body) > streamChunk {
+		return nil, nil
+	}
+	return f.encode(a, many)
 }
 
 var formats = []format{
-	{name: "yaml", aliases: []string{"yml"}, ext: ".yaml", help: "YAML; several inputs give a stream with --- separators", newWriter: newYAMLWriter},
-	{name: "json", ext: ".json", help: "JSON; several inputs give an array", newWriter: newJSONWriter},
-	{name: "jsonl", aliases: []string{"ndjson"}, ext: ".jsonl", help: "JSON Lines: one object per line", newWriter: newJSONLWriter},
+	{name: "yaml", aliases: []string{"yml"}, ext: ".yaml", help: "YAML; several inputs give a stream with --- separators", newWriter: newYAMLWriter,
+		encode: func(a *parse.Article, _ bool) ([]byte, error) { return encodeYAML(a) }},
+	{name: "json", ext: ".json", help: "JSON; several inputs give an array", newWriter: newJSONWriter,
+		encode: func(a *parse.Article, many bool) ([]byte, error) { return marshalJSON(a, indentFor(many), "  ") }},
+	{name: "jsonl", aliases: []string{"ndjson"}, ext: ".jsonl", help: "JSON Lines: one object per line", newWriter: newJSONLWriter,
+		encode: func(a *parse.Article, _ bool) ([]byte, error) { return marshalJSON(a, "", "") }},
 }
 
 func lookupFormat(name string) (format, bool) {
@@ -74,14 +91,14 @@ type yamlWriter struct {
 
 func newYAMLWriter(w io.Writer, _ bool) articleWriter { return &yamlWriter{w: bufio.NewWriter(w)} }
 
-func (y *yamlWriter) Write(a *parse.Article) error {
+func (y *yamlWriter) Write(a *parse.Article, pre []byte) error {
 	if y.n > 0 {
 		if _, err := y.w.WriteString("---\n"); err != nil {
 			return err
 		}
 	}
 	y.n++
-	if err := writeStreamed(y.w, a, encodeYAML, yamlSyntax, streamChunk); err != nil {
+	if err := writePre(y.w, pre, a, encodeYAML, yamlSyntax); err != nil {
 		return err
 	}
 	return y.w.Flush()
@@ -114,7 +131,7 @@ func newJSONWriter(w io.Writer, many bool) articleWriter {
 	return &jsonWriter{w: bufio.NewWriter(w), many: many}
 }
 
-func (j *jsonWriter) Write(a *parse.Article) error {
+func (j *jsonWriter) Write(a *parse.Article, pre []byte) error {
 	prefix := indentFor(j.many)
 	switch {
 	case !j.many:
@@ -125,7 +142,7 @@ func (j *jsonWriter) Write(a *parse.Article) error {
 	}
 	j.n++
 	enc := func(a *parse.Article) ([]byte, error) { return marshalJSON(a, prefix, "  ") }
-	if err := writeStreamed(j.w, a, enc, jsonSyntax(prefix, "  "), streamChunk); err != nil {
+	if err := writePre(j.w, pre, a, enc, jsonSyntax(prefix, "  ")); err != nil {
 		return err
 	}
 	if !j.many {
@@ -157,9 +174,19 @@ type jsonlWriter struct{ w io.Writer }
 
 func newJSONLWriter(w io.Writer, _ bool) articleWriter { return &jsonlWriter{w: w} }
 
-func (j *jsonlWriter) Write(a *parse.Article) error {
+func (j *jsonlWriter) Write(a *parse.Article, pre []byte) error {
 	enc := func(a *parse.Article) ([]byte, error) { return marshalJSON(a, "", "") }
-	return writeStreamed(j.w, a, enc, jsonSyntax("", ""), streamChunk)
+	return writePre(j.w, pre, a, enc, jsonSyntax("", ""))
+}
+
+// writePre writes an article encoded beforehand, or encodes a, streaming
+// it when it is large.
+func writePre(w io.Writer, pre []byte, a *parse.Article, enc encodeFunc, syn pieceSyntax) error {
+	if pre != nil {
+		_, err := w.Write(pre)
+		return err
+	}
+	return writeStreamed(w, a, enc, syn, streamChunk)
 }
 
 func (j *jsonlWriter) Close() error { return nil }

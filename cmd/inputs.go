@@ -26,6 +26,7 @@ type job struct {
 
 // result is a parsed job.
 type result struct {
+	encoded []byte // the article encoded by a worker, when the command asks
 	job     job
 	article *parse.Article
 	err     error

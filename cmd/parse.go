@@ -48,13 +48,16 @@ func runParse(io *streams, o *commonOpts, args []string) error {
 	many := len(args) > 1 || o.from == "jsonl"
 	w := f.newWriter(io.out, many)
 	failed := 0
-	err := forEachResult(io, o, args, func(r result) error {
+	encode := func(r *result) {
+		r.encoded, r.err = f.preEncode(r.article, many)
+	}
+	err := forEachResult(io, o, args, encode, func(r result) error {
 		if r.err != nil {
 			failed++
 			fmt.Fprintf(io.err, "dispatch: %s\n", oneLine(r.err.Error()))
 			return nil
 		}
-		return w.Write(r.article)
+		return w.Write(r.article, r.encoded)
 	})
 	if cerr := w.Close(); err == nil {
 		err = cerr
@@ -68,10 +71,11 @@ func runParse(io *streams, o *commonOpts, args []string) error {
 	return nil
 }
 
-// forEachResult produces jobs from args, parses them in parallel and calls
-// fn with each result in input order. Memory is bounded: at most a few
-// jobs per worker are in flight.
-func forEachResult(io *streams, o *commonOpts, args []string, fn func(result) error) error {
+// forEachResult produces jobs from args, parses them in parallel, runs
+// prepare (if not nil) on each good result in the worker, and calls fn with
+// each result in input order. Memory is bounded: at most a few jobs per
+// worker are in flight.
+func forEachResult(io *streams, o *commonOpts, args []string, prepare func(*result), fn func(result) error) error {
 	order := make(chan chan result, 2*o.jobs)
 	work := make(chan func(), o.jobs)
 	stop := make(chan struct{})
@@ -95,7 +99,15 @@ func forEachResult(io *streams, o *commonOpts, args []string, fn func(result) er
 			case <-stop:
 				return false
 			}
-			work <- func() { jj := j; j = job{}; slot <- runJob(jj) } // runJob alone holds j.data
+			work <- func() {
+				jj := j
+				j = job{}
+				r := runJob(jj) // runJob alone holds j.data
+				if prepare != nil && r.err == nil {
+					prepare(&r)
+				}
+				slot <- r
+			}
 			return true
 		})
 	}()
