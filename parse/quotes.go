@@ -51,13 +51,31 @@ type extractor struct {
 	// pending is an attribution that ended its unit with a colon and no
 	// words ("Trump said:") and waits for the quotation after it.
 	pending *pendingCue
+	// Buffers reused from unit to unit and sentence to sentence.
+	tz    tokenizer
+	used  []bool
+	sents [][2]int
+	cues  []cue
+	scan  unitScanner
 }
 
 // extractQuotes finds the quotes of the paragraphs of body, in order.
+// A paragraph with no quotation mark and no reporting word holds no
+// attribution and continues none; it only ends the speech before it.
 func extractQuotes(body []string) []rawQuote {
 	x := &extractor{last: -1}
-	for _, u := range scanUnits(body) {
+	for i := 0; i < len(body); {
+		if !maySpeak(body[i]) {
+			x.pending = nil
+			if strings.TrimSpace(body[i]) != "" {
+				x.last = -1
+			}
+			i++
+			continue
+		}
+		u := x.scan.unit(body, i)
 		x.unit(&u)
+		i += len(u.starts)
 	}
 	return x.out
 }
@@ -72,12 +90,13 @@ type sentence struct {
 
 // unit reads one unit sentence by sentence.
 func (x *extractor) unit(u *unit) {
-	toks := tokenize(u)
-	used := make([]bool, len(toks))
+	toks := x.tz.tokenize(u)
+	x.used = append(x.used[:0], make([]bool, len(toks))...)
 	pending := x.pending
 	x.pending = nil
-	for si, r := range sentences(toks) {
-		s := &sentence{u: u, toks: toks, lo: r[0], hi: r[1], used: used}
+	x.sents = appendSentences(x.sents[:0], toks)
+	for si, r := range x.sents {
+		s := &sentence{u: u, toks: toks, lo: r[0], hi: r[1], used: x.used}
 		before := len(x.out)
 		if si == 0 && pending != nil && x.takePending(s, pending) {
 			continue
@@ -114,7 +133,8 @@ func (x *extractor) takePending(s *sentence, p *pendingCue) bool {
 
 // attributeAll parses each reporting verb of the sentence in turn.
 func (x *extractor) attributeAll(s *sentence) {
-	cues := findCues(s)
+	x.cues = appendCues(x.cues[:0], s)
+	cues := x.cues
 	free := s.lo
 	for ci, c := range cues {
 		if c.at < free || s.used[c.at] {
@@ -138,6 +158,24 @@ type cue struct {
 	passive bool
 	// infinitive marks a promise whose words follow as "to" and a verb.
 	infinitive bool
+	// thatOnly marks a form that is also a noun, a verb only before
+	// "that" (thatVerbs).
+	thatOnly bool
+}
+
+// namesSpeaker reports whether a subject can be who speaks with a form
+// that is also a noun: it ends in a name, a pronoun or a speaker noun and
+// ends right before the cue ("Pew notes that", "critics claim that"),
+// never a possessive or a determiner ("his claims that", "the notes that").
+func namesSpeaker(s *sentence, n np) bool {
+	if !n.ok() || n.passive {
+		return false
+	}
+	h := &s.toks[n.end-1]
+	if isPossessive(h.low) || determiners[h.low] {
+		return false
+	}
+	return h.isCap() || isPronoun(h.low) || headNoun(h.low)
 }
 
 // promiseSubject checks the subject of a promise cue. A form that is
@@ -179,12 +217,12 @@ func infinitiveAt(s *sentence, k int) bool {
 	return n.kind == tkWord && !n.isCap() && !determiners[n.low] && !isPronoun(n.low) && !isNumber(n.text)
 }
 
-// findCues lists the sentence's reporting verbs with their subjects.
-func findCues(s *sentence) []cue {
-	var cues []cue
+// appendCues appends the sentence's reporting verbs with their subjects
+// to cues.
+func appendCues(cues []cue, s *sentence) []cue {
 	for i := s.lo; i < s.hi; i++ {
-		t := s.toks[i]
-		if t.kind != tkWord || t.isCap() && skipLead(s, s.lo, i) != i {
+		t := &s.toks[i]
+		if t.kind != tkWord || !mayBeCue(t.low) || t.isCap() && skipLead(s, s.lo, i) != i {
 			continue
 		}
 		c := cue{at: i, n: 1, text: t.text, region: i}
@@ -200,11 +238,16 @@ func findCues(s *sentence) []cue {
 			}
 		} else if v, ok := reportingVerbs[t.low]; ok && !t.isCap() {
 			c.verb = v
+		} else if thatVerbs[t.low] && !t.isCap() && i+1 < s.hi && s.toks[i+1].isWord("that") {
+			c.thatOnly = true
 		} else {
 			continue
 		}
 		if i > s.lo && s.toks[i-1].isWord("to") {
 			continue // "declined to say"
+		}
+		if i > s.lo && s.toks[i-1].isWord("having") && c.verb.form == finite && !c.infinitive {
+			c.verb.form = participle // "Having announced that ..., Judge Berman ..."
 		}
 		if c.verb.form == participle && !progressive(s, i) {
 			cues = append(cues, c) // its subject is its clause's: clauseCue
@@ -216,7 +259,7 @@ func findCues(s *sentence) []cue {
 			c.region = min(c.subj.start, c.subj.region) // "the press secretary, Josh Earnest, said"
 		}
 		c.nested = c.region > s.lo && s.toks[c.region-1].kind == tkWord && complementizers[s.toks[c.region-1].low]
-		if c.infinitive && !promiseSubject(s, &c) {
+		if c.infinitive && !promiseSubject(s, &c) || c.thatOnly && !namesSpeaker(s, c.subj) {
 			continue
 		}
 		cues = append(cues, c)
@@ -694,11 +737,71 @@ func (x *extractor) clauseCue(s *sentence, c cue, later []cue, free int) int {
 	} else if !contentAt(s, k) || c.verb.form == participle && !clauseOpens(s, k, c) {
 		return free
 	}
+	if end, subj := leadingParticiple(s, c, k); subj.ok() {
+		x.emitContent(s, k, end, c, subj) // "Having announced that ..., Judge Berman ..."
+		return end + 1
+	}
+	if subj := absoluteSubject(s, c); subj.ok() {
+		return x.before(s, cue{at: c.at, n: c.n, text: c.text, verb: c.verb, subj: subj}, k, later)
+	}
 	subj := clauseSubject(s, c.region)
 	if len(x.out) > 0 && x.out[len(x.out)-1].sentence == s.lo && x.out[len(x.out)-1].unit == s.u.first {
 		subj = np{kind: npSame, start: len(x.out) - 1}
 	}
 	return x.before(s, cue{at: c.at, n: c.n, text: c.text, verb: c.verb, subj: subj}, k, later)
+}
+
+// absoluteSubject reads the subject of a participle in an absolute
+// phrase after "with", which is its own and not the clause's: "with 62
+// percent of voters saying race relations are growing worse", "with 22
+// percent saying they would definitely not support him". It returns no
+// phrase when the participle has none.
+func absoluteSubject(s *sentence, c cue) np {
+	if c.verb.form != participle {
+		return np{}
+	}
+	for j := c.at - 1; j >= s.lo && j >= c.at-9; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || complementizers[t.low] || coordinators[t.low] || relativeWords[t.low] {
+			return np{}
+		}
+		if t.low == "with" {
+			if j+1 == c.at {
+				return np{}
+			}
+			return np{kind: npWords, start: j + 1, end: c.at, region: j + 1}
+		}
+	}
+	return np{}
+}
+
+// leadingParticiple reads a participial clause that opens the sentence,
+// whose subject follows it: "Having announced that he would not send me
+// to prison, Judge Berman proceeded ...", "Saying the deal was dead,
+// Trump left". It returns the comma that ends the clause's words and
+// the subject after it, or no subject.
+func leadingParticiple(s *sentence, c cue, k int) (int, np) {
+	lead := c.at
+	if lead > s.lo && s.toks[lead-1].isWord("having") {
+		lead--
+	}
+	if c.verb.form != participle && lead == c.at || skipLead(s, s.lo, lead) != lead {
+		return 0, np{}
+	}
+	for j := k; j < s.hi; j++ {
+		t := &s.toks[j]
+		if t.kind == tkQuote || terminal(*t) {
+			return 0, np{}
+		}
+		if t.is(",") {
+			subj := npForward(s, j+1, s.hi)
+			if subj.ok() && subj.end < s.hi && s.toks[subj.end].kind == tkWord {
+				return j, subj
+			}
+			return 0, np{}
+		}
+	}
+	return 0, np{}
 }
 
 // progressive reports whether the participle at i follows a form of "be":

@@ -53,7 +53,7 @@ func (x *extractor) emitRanges(s *sentence, ranges [][2]int, c cue, subj np) int
 	}
 	q := rawQuote{same: -1, unit: s.u.first, sentence: s.lo, tok: -1}
 	q.Kind, q.Cue = Direct, c.text
-	q.Paragraph = s.u.para(s.toks[ranges[0][0]].start)
+	q.Paragraph = s.u.para(int(s.toks[ranges[0][0]].start))
 	if direct && len(parts) > 0 {
 		q.Text = strings.Join(parts, " ")
 		if len(parts) == 1 {

@@ -57,7 +57,8 @@ func (u *unit) para(off int) int {
 func scanUnits(body []string) []unit {
 	var units []unit
 	for i := 0; i < len(body); {
-		u := scanUnit(body, i)
+		var sc unitScanner // a fresh one: the units outlive the call
+		u := sc.unit(body, i)
 		units = append(units, u)
 		i += len(u.starts)
 	}
@@ -67,27 +68,44 @@ func scanUnits(body []string) []unit {
 // scanUnit scans body[i], joining the next paragraphs while a quotation
 // runs on into them.
 func scanUnit(body []string, i int) unit {
-	u := unit{first: i}
-	var b strings.Builder
+	var sc unitScanner
+	return sc.unit(body, i)
+}
+
+// unitScanner holds the buffers of the units it scans, reused from one to
+// the next: a unit is valid until the next call.
+type unitScanner struct {
+	starts []int
+	spans  []qspan
+}
+
+// unit scans body[i], joining the next paragraphs while a quotation runs
+// on into them. A unit of one paragraph shares its text.
+func (sc *unitScanner) unit(body []string, i int) unit {
+	u := unit{first: i, starts: sc.starts[:0], spans: sc.spans[:0]}
 	var open *qspan
+	end := 0
 	for j := i; j < len(body); j++ {
-		base := b.Len()
+		base := end
 		if j > i {
-			b.WriteByte('\n')
-			base++
+			base++ // the "\n" that joins paragraphs
 		}
-		b.WriteString(body[j])
 		u.starts = append(u.starts, base)
 		open = scanParagraph(body[j], base, open, &u.spans)
+		end = base + len(body[j])
 		if open == nil || j+1 >= len(body) || continuationMark(body[j+1]) == 0 {
 			break
 		}
 	}
 	if open != nil {
-		open.end = b.Len()
+		open.end = end
 		u.spans = append(u.spans, *open)
 	}
-	u.text = b.String()
+	u.text = body[i]
+	if n := len(u.starts); n > 1 {
+		u.text = strings.Join(body[i:i+n], "\n")
+	}
+	sc.starts, sc.spans = u.starts, u.spans
 	return u
 }
 
@@ -126,6 +144,10 @@ func scanParagraph(p string, base int, open *qspan, spans *[]qspan) *qspan {
 		}
 	}
 	for pos < len(p) {
+		if c := p[pos]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			pos++ // no mark begins with this byte
+			continue
+		}
 		fam, n := openerAt(p, pos)
 		if fam == famNone {
 			_, size := utf8.DecodeRuneInString(p[pos:])
@@ -273,6 +295,9 @@ func isLetterAfter(p string, i int) bool {
 
 // spanText is the quoted text of a span: its segments joined by spaces.
 func (u *unit) spanText(s qspan) string {
+	if len(s.segs) == 1 {
+		return strings.TrimSpace(u.text[s.segs[0][0]:s.segs[0][1]])
+	}
 	parts := make([]string, 0, len(s.segs))
 	for _, g := range s.segs {
 		if t := strings.TrimSpace(u.text[g[0]:g[1]]); t != "" {

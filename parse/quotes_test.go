@@ -174,6 +174,18 @@ func TestQuotes(t *testing.T) {
 		{"not a promise: noun with an adjective, relative clause, pledged delegates",
 			[]string{`Rattling off promises to lower debt, she left. He is a man who has pledged to ban all Muslims. Sanders won pledged delegates.`},
 			nil},
+		{"noun-like verb between a speaker and that",
+			[]string{`Viguerie notes that Reagan Democrats can play a key role. Critics claim that the law is unfair.`},
+			[]string{"Viguerie|i|Reagan Democrats can play a key role", "Critics|i|the law is unfair"}},
+		{"noun-like verb as a noun",
+			[]string{`His claims that the vote was rigged fell flat. Rust Belt states that have lost jobs voted. The notes that he kept were lost.`},
+			nil},
+		{"perfect participle opening the sentence takes the subject after it",
+			[]string{`Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.`},
+			[]string{"Berman|i|he would not send me to prison"}},
+		{"participle of an absolute phrase has its own subject",
+			[]string{`Trump has improved his standing, with 30 percent of voters saying they have a positive view of him.`},
+			[]string{"30 percent of voters|i|they have a positive view of him"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -202,5 +214,49 @@ func TestQuotesSkipChinese(t *testing.T) {
 	recognizeQuotes(st)
 	if len(st.art.Quotes) != 0 {
 		t.Errorf("quotes on a Chinese article: %v", showQuotes(st.art.Quotes))
+	}
+}
+
+func TestMaySpeak(t *testing.T) {
+	tests := []struct {
+		p    string
+		want bool
+	}{
+		{`The council met and voted on the budget.`, false},
+		{`Prices rose 3 pct in March.`, false},
+		{`The ministry SAID nothing.`, true},
+		{`Exports, according to the report, fell.`, true},
+		{`This is a “scare quote” here.`, true},
+		{`A ''doubled'' mark.`, true},
+		{`A straight "mark".`, true},
+		{`An «angle» mark.`, true},
+		{`It isn't Smith's car.`, false},
+		{`Critics claim that it is unfair.`, true},
+	}
+	for _, tt := range tests {
+		if got := maySpeak(tt.p); got != tt.want {
+			t.Errorf("maySpeak(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestMaySpeakSkipsOnlyUnspoken checks that skipping paragraphs maySpeak
+// rejects changes nothing: a rejected paragraph still ends the speech
+// before it, so a quotation after it is not given to that speaker.
+func TestMaySpeakSkipsOnlyUnspoken(t *testing.T) {
+	body := []string{`Jane Roe said the talks had failed.`, `The council met on Monday.`, `"This is a long quotation here."`}
+	quotes, _ := buildSpeakers(extractQuotes(body))
+	if got := showQuotes(quotes); len(got) != 1 || got[0] != "Jane Roe|i|the talks had failed" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestTokenLowerCase(t *testing.T) {
+	u := unit{text: `Über STOLTENBERG said ÉCOLE and x`}
+	var tz tokenizer
+	for _, tok := range tz.tokenize(&u) {
+		if tok.kind == tkWord && tok.low != strings.ToLower(tok.text) {
+			t.Errorf("low of %q = %q", tok.text, tok.low)
+		}
 	}
 }

@@ -22,50 +22,102 @@ const (
 // token is a word, a punctuation mark or a quotation of a unit.
 type token struct {
 	kind       tokKind
+	start, end int32  // byte range in the unit's text, marks included
+	span       int32  // index into unit.spans (quotations)
 	text       string // as written; a quotation's quoted words
 	low        string // text in lower case (words)
-	start, end int    // byte range in the unit's text, marks included
-	span       int    // index into unit.spans (quotations)
 }
 
 // isCap reports whether a word token begins with an upper-case letter.
-func (t token) isCap() bool {
-	if t.kind != tkWord {
+func (t *token) isCap() bool {
+	if t.kind != tkWord || t.text == "" {
 		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
 }
 
 // is reports whether t is the punctuation mark p.
-func (t token) is(p string) bool { return t.kind == tkPunct && t.text == p }
+func (t *token) is(p string) bool { return t.kind == tkPunct && t.text == p }
 
 // isWord reports whether t is the word w (in lower case).
-func (t token) isWord(w string) bool { return t.kind == tkWord && t.low == w }
+func (t *token) isWord(w string) bool { return t.kind == tkWord && t.low == w }
 
 // tokenize splits a unit's text into tokens, each quotation as one.
 func tokenize(u *unit) []token {
-	toks := make([]token, 0, len(u.text)/6+1)
+	var tz tokenizer
+	return tz.tokenize(u)
+}
+
+// tokenizer holds the buffers of tokenize, reused from unit to unit.
+type tokenizer struct {
+	toks []token
+	// low collects the lower-case forms of words that have capitals or
+	// other scripts; word tokens index it until it is made one string.
+	low []byte
+	// lowAt is, for each token, where its lower-case form lies in low,
+	// or {-1, -1} when the token is its own lower-case form.
+	lowAt [][2]int32
+}
+
+// reserve sizes the buffers for a text of n bytes, about a token for
+// every five bytes, so that they seldom grow while it is read; they at
+// least double when they must grow.
+func (tz *tokenizer) reserve(n int) {
+	n = n/5 + 16
+	if cap(tz.toks) >= n {
+		return
+	}
+	n = max(n, 2*cap(tz.toks), 64)
+	tz.toks = make([]token, 0, n)
+	tz.lowAt = make([][2]int32, 0, n)
+	tz.low = make([]byte, 0, n)
+}
+
+// tokenize splits a unit's text into tokens, each quotation as one. The
+// tokens are valid until the next call. Words' lower-case forms share one
+// string per unit, so a unit costs one allocation at most.
+func (tz *tokenizer) tokenize(u *unit) []token {
+	tz.reserve(len(u.text))
+	tz.toks, tz.low, tz.lowAt = tz.toks[:0], tz.low[:0], tz.lowAt[:0]
 	pos := 0
 	for i, s := range u.spans {
-		toks = appendPlain(toks, u.text, pos, s.open)
-		toks = append(toks, token{kind: tkQuote, text: u.spanText(s), start: s.open, end: s.end, span: i})
+		tz.appendPlain(u.text, pos, s.open)
+		tz.toks = append(tz.toks, token{kind: tkQuote, text: u.spanText(s), start: int32(s.open), end: int32(s.end), span: int32(i)})
+		tz.lowAt = append(tz.lowAt, [2]int32{-1, -1})
 		pos = s.end
 	}
-	return appendPlain(toks, u.text, pos, len(u.text))
+	tz.appendPlain(u.text, pos, len(u.text))
+	if len(tz.low) > 0 {
+		low := string(tz.low)
+		for i, a := range tz.lowAt {
+			if a[0] >= 0 {
+				tz.toks[i].low = low[a[0]:a[1]]
+			}
+		}
+	}
+	return tz.toks
 }
 
 // appendPlain tokenizes text[from:to], which holds no quotation.
-func appendPlain(toks []token, text string, from, to int) []token {
+func (tz *tokenizer) appendPlain(text string, from, to int) {
 	for i := from; i < to; {
-		r, n := utf8.DecodeRuneInString(text[i:to])
+		c := text[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:to])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r) || r == '-' && wordHyphen(text, i, to):
 			j := scanWord(text, i+n, to)
 			w := text[i:j]
-			toks = append(toks, token{kind: tkWord, text: w, low: strings.ToLower(w), start: i, end: j})
+			tz.toks = append(tz.toks, token{kind: tkWord, text: w, low: w, start: int32(i), end: int32(j)})
+			tz.lowAt = append(tz.lowAt, tz.appendLower(w))
 			i = j
 		default:
 			j := i + n
@@ -76,16 +128,51 @@ func appendPlain(toks []token, text string, from, to int) []token {
 			if p == "--" || p == "–" || p == "-" {
 				p = "—"
 			}
-			toks = append(toks, token{kind: tkPunct, text: p, start: i, end: j})
+			tz.toks = append(tz.toks, token{kind: tkPunct, text: p, start: int32(i), end: int32(j)})
+			tz.lowAt = append(tz.lowAt, [2]int32{-1, -1})
 			i = j
 		}
 	}
-	return toks
 }
+
+// appendLower appends the lower-case form of w to tz.low when it differs
+// from w and returns where it lies, or {-1, -1} when w is in lower case.
+func (tz *tokenizer) appendLower(w string) [2]int32 {
+	k := 0
+	for k < len(w) && w[k] < utf8.RuneSelf && !('A' <= w[k] && w[k] <= 'Z') {
+		k++
+	}
+	if k == len(w) {
+		return [2]int32{-1, -1}
+	}
+	at := int32(len(tz.low))
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			tz.low = append(tz.low, byte(r))
+			continue
+		}
+		tz.low = utf8.AppendRune(tz.low, unicode.ToLower(r))
+	}
+	return [2]int32{at, int32(len(tz.low))}
+}
+
+// asciiWordBytes marks the ASCII bytes that are word runes (isWordRune).
+var asciiWordBytes = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 // isWordRune reports whether r begins or continues a word.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%'
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '$' || r == '%'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // wordHyphen reports whether a hyphen at i begins a word: the spaced
@@ -100,7 +187,14 @@ func wordHyphen(text string, i, to int) bool {
 func scanWord(text string, j, to int) int {
 	start := j
 	for j < to {
-		r, n := utf8.DecodeRuneInString(text[j:to])
+		if c := text[j]; c < utf8.RuneSelf && asciiWordBytes[c] {
+			j++ // the common case, without a call
+			continue
+		}
+		r, n := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:to])
+		}
 		if isWordRune(r) {
 			j += n
 			continue
@@ -113,11 +207,32 @@ func scanWord(text string, j, to int) int {
 	}
 	if j < to && text[j] == '.' {
 		w := text[wordStart(text, start):j]
-		if abbreviations[strings.ToLower(w)+"."] || isInitial(w) {
+		if isAbbreviation(w) || isInitial(w) {
 			j++
 		}
 	}
 	return j
+}
+
+// isAbbreviation reports whether w and a period make an abbreviation
+// ("Sen", "U.S"), lower-casing w in a buffer on the stack.
+func isAbbreviation(w string) bool {
+	var b [16]byte
+	if len(w) >= len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false // every abbreviation is ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	b[len(w)] = '.'
+	return abbreviations[string(b[:len(w)+1])]
 }
 
 // wordStart backs up from j to the first byte of the word it continues.
@@ -169,8 +284,10 @@ func startsSentence(t token) bool {
 }
 
 // sentences splits tokens into sentences, returned as [start, end) pairs.
-func sentences(toks []token) [][2]int {
-	var out [][2]int
+func sentences(toks []token) [][2]int { return appendSentences(nil, toks) }
+
+// appendSentences appends the sentences of toks to out.
+func appendSentences(out [][2]int, toks []token) [][2]int {
 	start := 0
 	for i, t := range toks {
 		end := false
@@ -216,4 +333,78 @@ func attributionFollows(toks []token, i int, asks bool) bool {
 func quoteAsks(t token) bool {
 	s := strings.TrimRight(t.text, "'’\"”) ")
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// cueWords are the words that can open an attribution (appendCues): the
+// forms of the reporting verbs, the promise and "that" verbs and "according".
+var cueWords = func() map[string]bool {
+	m := wordSet("according")
+	for w := range reportingVerbs {
+		m[w] = true
+	}
+	for w := range promiseVerbs {
+		m[w] = true
+	}
+	for w := range thatVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// cueShapes has, for each first letter of a cue word, a bit for each of
+// its lengths: most words are ruled out before a map lookup.
+var cueShapes = func() (shapes [26]uint32) {
+	for w := range cueWords {
+		shapes[w[0]-'a'] |= 1 << len(w)
+	}
+	return shapes
+}()
+
+// mayBeCue reports whether a lower-case word has the first letter and the
+// length of a cue word, a quick test before a map lookup.
+func mayBeCue(w string) bool {
+	return len(w) >= 3 && len(w) < 32 && 'a' <= w[0] && w[0] <= 'z' && cueShapes[w[0]-'a']&(1<<len(w)) != 0
+}
+
+// isCueWord reports whether the lower-case letters b are a cue word.
+func isCueWord(b []byte) bool {
+	return len(b) >= 3 && cueShapes[b[0]-'a']&(1<<len(b)) != 0 && cueWords[string(b)]
+}
+
+// maySpeak reports whether paragraph p may hold a quotation or an
+// attribution: it has an opening quotation mark (" ” “ „ ‘ «) or a cue
+// word. Words are lower-cased in a buffer on the stack; a word that only
+// holds a cue word ("co-said") answers yes, which is safe.
+func maySpeak(p string) bool {
+	var b [16]byte
+	n := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			if n < len(b) {
+				b[n] = c | 0x20
+			}
+			n++
+			continue
+		}
+		if c == '"' || c == '\'' && i+1 < len(p) && p[i+1] == '\'' || openingMarkAt(p, i) {
+			return true
+		}
+		if n <= len(b) && isCueWord(b[:n]) {
+			return true
+		}
+		n = 0
+	}
+	return n <= len(b) && isCueWord(b[:n])
+}
+
+// openingMarkAt reports whether a curly opening mark (“ „ ‘ «) begins at i.
+func openingMarkAt(p string, i int) bool {
+	switch {
+	case p[i] == 0xE2 && i+2 < len(p) && p[i+1] == 0x80:
+		return p[i+2] == 0x9C || p[i+2] == 0x9E || p[i+2] == 0x98
+	case p[i] == 0xC2 && i+1 < len(p):
+		return p[i+1] == 0xAB
+	}
+	return false
 }

@@ -114,16 +114,19 @@ func (r *resolver) resolve(q rawQuote) int {
 	if q.name != "" {
 		return r.person(q.name, q.title)
 	}
-	low := strings.ToLower(q.subject)
-	switch {
-	case low == "":
+	if q.subject == "" {
 		return -1
-	case personPronouns[low]:
-		return r.lastPerson
-	case pluralPronouns[low]:
-		return r.lastGroup
-	case possessivePronouns[low] != "":
-		return r.resolve(rawQuote{subject: possessivePronouns[low]})
+	}
+	if len(q.subject) <= maxPronounLen {
+		low := strings.ToLower(q.subject)
+		switch {
+		case personPronouns[low]:
+			return r.lastPerson
+		case pluralPronouns[low]:
+			return r.lastGroup
+		case possessivePronouns[low] != "":
+			return r.resolve(rawQuote{subject: possessivePronouns[low]})
+		}
 	}
 	name, title, kind := splitSpeaker(q.subject)
 	switch {
@@ -134,6 +137,10 @@ func (r *resolver) resolve(q rawQuote) int {
 	}
 	return r.group(name)
 }
+
+// maxPronounLen is the length of the longest pronoun that can be a
+// speaker ("their"); longer subjects are not looked up as pronouns.
+const maxPronounLen = 5
 
 // person finds a person by name or surname, or adds one. A fuller name
 // replaces a surname-only one: "Stoltenberg", then "Jens Stoltenberg".
@@ -217,7 +224,7 @@ func (r *resolver) group(name string) int {
 // gives the role as both name and title, as a group.
 func splitSpeaker(subject string) (name, title string, kind entKind) {
 	words := speakerWords(subject)
-	for len(words) > 0 && (articles[strings.ToLower(words[0])] || leadWords[strings.ToLower(words[0])]) {
+	for len(words) > 0 && (inLower(articles, words[0]) || inLower(leadWords, words[0])) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -229,11 +236,10 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 	}
 	t, p := -1, -1
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if titleWords[lw] && (i+1 < len(words) || !isCapWord(w) || len(words) == 1) {
+		if inLower(titleWords, w) && (i+1 < len(words) || !isCapWord(w) || len(words) == 1) {
 			t = i
 		}
-		if isPossessive(lw) && i+1 < len(words) {
+		if i+1 < len(words) && isPossessive(strings.ToLower(w)) {
 			p = i
 		}
 	}
@@ -262,7 +268,7 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 // Burman of the Tax Policy Center".
 func cutAfterName(words []string) []string {
 	for i := 1; i < len(words); i++ {
-		if !nameCutWords[strings.ToLower(words[i])] {
+		if !inLower(nameCutWords, words[i]) {
 			continue
 		}
 		prev := strings.ToLower(strings.Trim(words[i-1], ".,"))
@@ -300,7 +306,7 @@ func speakerWords(s string) []string {
 
 // dropHonorifics removes courtesy titles from the front of a name.
 func dropHonorifics(words []string) []string {
-	for len(words) > 1 && honorifics[strings.ToLower(words[0])] {
+	for len(words) > 1 && inLower(honorifics, words[0]) {
 		words = words[1:]
 	}
 	return words
@@ -310,7 +316,7 @@ func dropHonorifics(words []string) []string {
 // name particle (names.go: "de", "von").
 func isCapWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || nameParticles[strings.ToLower(w)]
+	return unicode.IsUpper(r) || inLower(nameParticles, w)
 }
 
 // allCapWords reports whether every word is capitalised (or a particle).
@@ -327,8 +333,8 @@ func allCapWords(words []string) bool {
 // ("Clinton Campaign", "Democrats") or is an acronym ("NATO", "FBI").
 func hasGroupWord(words []string) bool {
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if orgWords[lw] || groupNouns[lw] || isAcronym(w) {
+		lw := strings.Trim(w, ".,")
+		if inLower(orgWords, lw) || inLower(groupNouns, lw) || isAcronym(w) {
 			return true
 		}
 	}
@@ -345,4 +351,24 @@ func isAcronym(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// inLower reports whether the lower-case form of w is in m. An ASCII word
+// is lower-cased in a buffer on the stack, which costs no allocation.
+func inLower(m map[string]bool, w string) bool {
+	var b [32]byte
+	if len(w) > len(b) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b[:len(w)])]
 }

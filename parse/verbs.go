@@ -83,6 +83,12 @@ var reportingVerbRows = []verbRow{
 	{[]string{}, "", []string{"continued", "promised", "concluded", "joked", "wondered", "mused", "charged", "barked"}, `"Let us vote," Blackwell concluded.`},
 }
 
+// thatVerbs are forms that are as often nouns ("his claims", "the
+// notes") and cue speech only between a subject that names who speaks and
+// "that": "Viguerie notes that Reagan Democrats can play a key role",
+// "the Daily News claims that the NRA's refusal ...", "critics claim that".
+var thatVerbs = wordSet("notes", "note", "claims", "claim", "contend")
+
 // promiseVerbs report a commitment whose words are an infinitive after
 // "to"; they cue speech only so: "Cruz vowed to repeal the law", "Trump
 // pledged to make Apple build computers here", "Clinton has promised to
