@@ -62,21 +62,77 @@ func splitLines(text string) []line {
 	return lines
 }
 
-// splitRun turns a run of non-blank lines into paragraphs.
+// splitRun turns a run of non-blank lines into paragraphs: a line
+// indented deeper than the run's shallowest starts one, and so does a line
+// after the end of a paragraph (see paragraphEnds).
 func splitRun(run []line) []block {
 	minIndent := run[0].indent
 	for _, l := range run {
 		minIndent = min(minIndent, l.indent)
 	}
+	ends := paragraphEnds(run)
 	var out []block
 	from := 0
 	for i, l := range run {
-		if i > from && l.indent > minIndent {
+		if i > from && (l.indent > minIndent || ends(i-1)) {
 			out = append(out, joinLines(run[from:i]))
 			from = i
 		}
 	}
 	return append(out, joinLines(run[from:]))
+}
+
+// maxWrapWidth is the widest line, in columns, that hard-wrapped copy has;
+// a run with a longer line holds one paragraph per line.
+const maxWrapWidth = 100
+
+// paragraphEnds tells, for a run of lines with no blank line between
+// them, after which lines a paragraph ends. Lines longer than any wrap
+// width are paragraphs each ("First para.\nSecond para."). In wrapped
+// copy a paragraph ends at a short line that closes a sentence, when the
+// next line starts a new one.
+func paragraphEnds(run []line) func(i int) bool {
+	widths := make([]int, len(run))
+	widest := 0
+	for i, l := range run {
+		widths[i] = columns(l.text)
+		if i < len(run)-1 {
+			widest = max(widest, widths[i])
+		}
+	}
+	if widest > maxWrapWidth {
+		return func(int) bool { return true }
+	}
+	return func(i int) bool {
+		return widths[i]*10 < widest*7 && closesSentence(run[i].text) && opensSentence(run[i+1].text)
+	}
+}
+
+// columns is the display width of s: Han and other wide characters count two.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || isCJKPunct(r) || unicode.Is(unicode.Hangul, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana)) {
+			n++
+		}
+	}
+	return n
+}
+
+// closesSentence: the line ends with a full stop, question or exclamation
+// mark, possibly inside closing quotes or brackets.
+func closesSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)）」』")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?。！？", r)
+}
+
+// opensSentence: the line starts with a capital, a digit, an opening quote
+// or a Han character.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘(（「『", r) || unicode.Is(unicode.Han, r)
 }
 
 // joinLines makes a block of hard-wrapped lines.

@@ -16,6 +16,15 @@ func TestTextBlocks(t *testing.T) {
 			[]string{"BAHIA COCOA REVIEW", "SALVADOR, Feb 26 - Showers continued throughout the week.", "The dry period means the temporao will be late.", "Reuter"}},
 		{"CRLF and NBSP", "A\u00a0 b\r\n\r\nc", []string{"A b", "c"}},
 		{"Han lines join without a space", "新华社北京2月24日电\n\n北约秘书长\n说", []string{"新华社北京2月24日电", "北约秘书长说"}},
+		{"one paragraph per line when lines are longer than any wrap width",
+			"What would Donald Trump sound like if he had elocution lessons, a comedian wondered on Thursday in a video?\nThe comedian dubbed himself over footage of the candidate talking about his rival on television.\nShort line.",
+			[]string{"What would Donald Trump sound like if he had elocution lessons, a comedian wondered on Thursday in a video?", "The comedian dubbed himself over footage of the candidate talking about his rival on television.", "Short line."}},
+		{"wrapped copy: a short line closing a sentence ends a paragraph",
+			"The regional council met on Monday evening and agreed to\nextend the programme.\nMembers said the cost of the extension would be met from\nexisting budgets, officials said.",
+			[]string{"The regional council met on Monday evening and agreed to extend the programme.", "Members said the cost of the extension would be met from existing budgets, officials said."}},
+		{"wrapped copy: a full line ending a sentence does not",
+			"The council met on Monday and agreed to extend it.\nMembers said the cost would be met from existing.",
+			[]string{"The council met on Monday and agreed to extend it. Members said the cost would be met from existing."}},
 	}
 	for _, tt := range tests {
 		doc := &document{text: normalizeNewlines(tt.in)}
