@@ -64,7 +64,8 @@ func isLabelByte(b byte) bool {
 func htmlBlocks(doc *document) error {
 	root, err := html.ParseWithOptions(strings.NewReader(doc.text), html.ParseOptionEnableScripting(false))
 	if err != nil {
-		return &Error{File: doc.name, Msg: "malformed HTML: " + err.Error()}
+		htmlFlatBlocks(doc) // html_flat.go: the tree builder refused the page
+		return nil
 	}
 	p := scanPage(root)
 	infos := readInfoLines(p.blocks)
@@ -72,6 +73,7 @@ func htmlBlocks(doc *document) error {
 	headline := chooseHeadline(pm.titles, p.blocks, pm.sites)
 	story := mainBlocks(p.blocks)
 	anchor := anchorIndex(p.blocks, headline, story)
+	story = dropFurniture(p.blocks, story, headlineIndex(p.blocks, headline))
 	pm.anchor = anchor
 	pm.addBylines(p)
 	pm.readVisible(p.blocks, anchor)
@@ -82,21 +84,29 @@ func htmlBlocks(doc *document) error {
 	return nil
 }
 
-// anchorIndex returns the index of the headline's block, or of the
-// story's first block, or 0: visible bylines and dates are near it.
-func anchorIndex(blocks []hblock, headline string, story []hblock) int {
+// headlineIndex returns the index of the first heading block that holds
+// the headline, or -1.
+func headlineIndex(blocks []hblock, headline string) int {
 	key := foldKey(headline)
-	first := -1
 	for i, b := range blocks {
 		if b.heading > 0 && (foldKey(b.text) == key || containsKey(b.parts, key)) {
 			return i
 		}
-		if first < 0 && b.heading == 1 && !b.noMeta {
-			first = i
-		}
 	}
-	if first >= 0 {
-		return first
+	return -1
+}
+
+// anchorIndex returns the index of the headline's block, or of the
+// first <h1>, or near the story's first block, or 0: visible bylines
+// and dates are near it.
+func anchorIndex(blocks []hblock, headline string, story []hblock) int {
+	if i := headlineIndex(blocks, headline); i >= 0 {
+		return i
+	}
+	for i, b := range blocks {
+		if b.heading == 1 && !b.noMeta {
+			return i
+		}
 	}
 	if len(story) > 0 {
 		for i, b := range blocks {
@@ -220,13 +230,19 @@ func (pm *pageMeta) readSignoff(story []hblock, anchor int) {
 	pm.authors = append(pm.authors, pm.dateLines...)
 	for i := len(story) - 1; i >= 0 && i >= len(story)-2; i-- {
 		b := story[i]
-		words := strings.Fields(b.text)
-		if len(words) < 2 || len(words) > 4 || !isPersonName(b.text) || !allCapitalised(words) || hasNonPersonWord(words) || !emphasized(b.node) {
+		if !looksLikeName(b.text) || !emphasized(b.node) {
 			continue
 		}
 		pm.authors = append(pm.authors, sourced{b.text, "signoff", anchor})
 		return
 	}
+}
+
+// looksLikeName reports whether s is a person's name alone: two to four
+// capitalised words, none of a desk or a site ("Jane Doe").
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= 4 && isPersonName(s) && allCapitalised(words) && !hasNonPersonWord(words)
 }
 
 // nameSegments keeps the segments of a date line that may be a name: no

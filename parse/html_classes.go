@@ -115,6 +115,21 @@ var tagKinds = map[atom.Atom]pageKind{
 	atom.Address: kindByline | kindWeak,
 }
 
+// roleKinds classify elements by their ARIA role: controls and page
+// regions that are not the story.
+var roleKinds = map[string]pageKind{
+	"button":      kindWeak,  // <div role="button">Bild anzeigen</div>
+	"toolbar":     kindWeak,  // <div role="toolbar">Teilen Drucken</div>
+	"menu":        kindWeak,  // <ul role="menu">
+	"menubar":     kindWeak,  // <div role="menubar">
+	"banner":      kindWeak,  // <div role="banner">: the page header
+	"navigation":  kindAside, // <div role="navigation">
+	"search":      kindAside, // <form role="search">
+	"dialog":      kindAside, // <div role="dialog">: cookie and newsletter layers
+	"alertdialog": kindAside, // <div role="alertdialog">
+	"contentinfo": kindAside, // <div role="contentinfo">: the page footer
+}
+
 // classKind classifies an element from its lower-cased class and id.
 func classKind(names string) pageKind {
 	var k pageKind

@@ -23,6 +23,7 @@ const (
 type nodeScore struct {
 	score      float64
 	text, link int
+	first      int // index of the first block scored into it: ties go to the earlier container
 }
 
 // mainBlocks returns the blocks of the story's own text, in order. When
@@ -51,7 +52,7 @@ func pickContent(blocks []hblock, strict bool) []hblock {
 		for lvl := 1; a != nil && lvl <= 3; lvl, a = lvl+1, a.Parent {
 			s := scores[a]
 			if s == nil {
-				s = &nodeScore{}
+				s = &nodeScore{first: b.idx}
 				scores[a] = s
 			}
 			s.text += len(b.text)
@@ -81,23 +82,29 @@ func pickContent(blocks []hblock, strict bool) []hblock {
 	return out
 }
 
-// bestContainer returns the container with the highest final score.
+// bestContainer returns the container with the highest final score; of
+// equal scores, the one that starts first on the page, so that the
+// choice does not depend on map order.
 func bestContainer(scores map[*html.Node]*nodeScore) (*html.Node, float64) {
 	var top *html.Node
+	var topScore *nodeScore
 	best := 0.0
 	for n, s := range scores {
-		if f := s.final(); f > best || f == best && top != nil && before(n, top) {
-			top, best = n, f
+		if f := s.final(); f > best || f == best && topScore != nil && earlier(n, s, top, topScore) {
+			top, topScore, best = n, s, f
 		}
 	}
 	return top, best
 }
 
-// before reports whether a comes before b among siblings (a tie-break
-// that keeps the choice independent of map order).
-func before(a, b *html.Node) bool {
-	for s := a.NextSibling; s != nil; s = s.NextSibling {
-		if s == b {
+// earlier breaks a tie between containers a and b: the one whose first
+// block comes first, or, holding the same first block, the inner one.
+func earlier(a *html.Node, as *nodeScore, b *html.Node, bs *nodeScore) bool {
+	if as.first != bs.first {
+		return as.first < bs.first
+	}
+	for p := a.Parent; p != nil; p = p.Parent {
+		if p == b {
 			return true
 		}
 	}

@@ -13,6 +13,7 @@ type hblock struct {
 	text    string
 	parts   []string   // a heading's parts, when it has several: kicker, headline, subtitle
 	node    *html.Node // the block-level element holding the text
+	idx     int        // the block's index in the page's blocks
 	linkLen int        // bytes of text inside links
 	heading int        // 1–6 for h1–h6, 7 for other declared headlines, 0 otherwise
 	// noContent marks text outside the story (navigation, captions,
@@ -48,6 +49,7 @@ type pageScan struct {
 	curLink   int
 	curHead   int
 	curFlags  walkFlags
+	cellSep   bool                // a cell has begun: its text, if any, needs a separator
 	kinds     map[string]pageKind // classKind of each class or id string seen
 }
 
@@ -63,6 +65,9 @@ type sourced struct {
 type walkFlags struct {
 	noContent, noMeta, layout, inLink bool
 	heading                           int
+	// joinRow marks the cells of a table row read as one line; cell, the
+	// inside of one such cell.
+	joinRow, cell bool
 }
 
 // skippedTags hold no readable text; the walk does not enter them.
@@ -110,7 +115,7 @@ func (p *pageScan) walk(n *html.Node, f walkFlags) {
 		p.partBreak(part)
 		p.children(n, f)
 		p.partBreak(part)
-		if blockTags[n.DataAtom] {
+		if blockTags[n.DataAtom] && !(f.cell && cellTags[n.DataAtom]) {
 			p.flush()
 			p.curNode = prev
 		}
@@ -151,6 +156,10 @@ func (p *pageScan) text(s string, f walkFlags) {
 		p.curFlags = f
 		p.curHead = f.heading
 	}
+	if p.cellSep && strings.TrimSpace(s) != "" {
+		p.cur.WriteString(cellSep)
+		p.cellSep = false
+	}
 	if f.inLink {
 		p.curLink += len(s)
 	}
@@ -176,11 +185,12 @@ func (p *pageScan) flush() {
 		if len(parts) < 2 {
 			parts = nil
 		}
-		p.blocks = append(p.blocks, hblock{text: t, parts: parts, node: p.curNode, linkLen: p.curLink, heading: p.curHead,
+		p.blocks = append(p.blocks, hblock{text: t, parts: parts, node: p.curNode, idx: len(p.blocks), linkLen: p.curLink, heading: p.curHead,
 			noContent: p.curFlags.noContent, noMeta: p.curFlags.noMeta, layout: p.curFlags.layout})
 	}
 	p.cur.Reset()
 	p.curLink = 0
+	p.cellSep = false
 }
 
 // element handles an element's own information and updates the context
@@ -222,11 +232,64 @@ func (p *pageScan) element(n *html.Node, f *walkFlags) bool {
 	if (blockTags[n.DataAtom] || classifiedInline[n.DataAtom]) && !p.classify(n, f) {
 		return false
 	}
+	switch {
+	case n.DataAtom == atom.Tr:
+		f.joinRow = shortCells(n)
+	case f.joinRow && cellTags[n.DataAtom]:
+		f.joinRow, f.cell = false, true
+		p.cellSep = p.cur.Len() > 0
+		return true
+	}
 	if blockTags[n.DataAtom] && n.DataAtom != atom.Br && n.DataAtom != atom.Hr {
 		p.flush()
 		p.curNode = n
 	}
 	return true
+}
+
+// cellTags are a table row's cells.
+var cellTags = map[atom.Atom]bool{atom.Td: true, atom.Th: true}
+
+// cellSep separates the cells of a row read as one line:
+// "Laufzeit | 36 Monate | 2,0 %".
+const cellSep = " | "
+
+// Rows whose cells hold at most maxCellNodes nodes and no block element
+// read as one line; larger cells lay out a page.
+const maxCellNodes = 40
+
+// shortCells reports whether a table row has two or more cells of a few
+// words each, with no block element inside: a row of data, not layout.
+func shortCells(tr *html.Node) bool {
+	cells := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if !cellTags[c.DataAtom] || !inlineOnly(c, maxCellNodes) {
+			return false
+		}
+		cells++
+	}
+	return cells >= 2
+}
+
+// inlineOnly reports whether n holds no block element among its first
+// budget descendants, and no more than budget of them.
+func inlineOnly(n *html.Node, budget int) bool {
+	var visit func(*html.Node) bool
+	visit = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if budget--; budget < 0 || c.Type == html.ElementNode && blockTags[c.DataAtom] {
+				return false
+			}
+			if !visit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return visit(n)
 }
 
 // classifiedInline are the inline elements whose class, id and
@@ -263,8 +326,11 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 		f.heading = int(n.Data[1] - '0')
 	}
 	var class, id, prop, rel string
+	var kind pageKind
 	for _, a := range n.Attr {
 		switch a.Key {
+		case "role":
+			kind |= roleKinds[strings.ToLower(a.Val)]
 		case "class":
 			class = a.Val
 		case "id":
@@ -275,7 +341,7 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 			rel = strings.ToLower(a.Val)
 		}
 	}
-	kind := p.kindOf(class) | p.kindOf(id) | tagKinds[n.DataAtom]
+	kind |= p.kindOf(class) | p.kindOf(id) | tagKinds[n.DataAtom]
 	if prop == "headline" || f.heading == 0 && kind&kindHeadline != 0 {
 		f.heading = 7
 	}
@@ -284,7 +350,12 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 		f.noContent = true
 	}
 	switch n.DataAtom {
-	case atom.Body, atom.Main:
+	case atom.Main:
+		// The page's main part: the classes of wrappers around it
+		// ("ads-helper", "with-sidebar") do not apply inside.
+		kind = 0
+		f.noContent, f.noMeta, f.layout = false, false, false
+	case atom.Body:
 		kind = 0
 	case atom.Article:
 		kind &= kindAside
