@@ -38,15 +38,20 @@ func recognizeQuotes(st *state) {
 	if st.doc.lang == "zh" {
 		return
 	}
-	raws := extractQuotes(st.art.Body)
-	st.art.Quotes, st.art.Speakers = buildSpeakers(raws)
+	st.art.Quotes, st.art.Speakers = englishQuotes(st.art.Body)
 }
 
-// extractor collects the quotes of one article.
+// extractor collects the quotes of one article. Quotes are numbered in
+// reading order from 0; out holds those from base on, which may still
+// change (the last quote of the unit before may take the next unit's
+// quotations); the earlier ones have gone to book, which resolves their
+// speakers, so raw quotes do not pile up over a long text.
 type extractor struct {
-	out []rawQuote
-	// last is the index in out of the last attribution of the sentence
-	// before, or -1: an unattributed quotation that follows belongs to it.
+	out  []rawQuote
+	base int
+	book *speakerBook
+	// last is the number of the last attribution of the sentence before,
+	// or -1: an unattributed quotation that follows belongs to it.
 	last int
 	// pending is an attribution that ended its unit with a colon and no
 	// words ("Trump said:") and waits for the quotation after it.
@@ -59,11 +64,24 @@ type extractor struct {
 	scan  unitScanner
 }
 
-// extractQuotes finds the quotes of the paragraphs of body, in order.
-// A paragraph with no quotation mark and no reporting word holds no
+// englishQuotes finds the quotes of the paragraphs of body, in order,
+// and their speakers.
+func englishQuotes(body []string) ([]Quote, []Speaker) {
+	x := &extractor{last: -1, book: newSpeakerBook()}
+	x.extract(body)
+	x.book.add(x.out)
+	return x.book.finish()
+}
+
+// extract reads body unit by unit, one unit in memory at a time. A
+// paragraph with no quotation mark and no reporting word holds no
 // attribution and continues none; it only ends the speech before it.
-func extractQuotes(body []string) []rawQuote {
-	x := &extractor{last: -1}
+func (x *extractor) extract(body []string) {
+	longest := 0
+	for _, p := range body {
+		longest = max(longest, len(p))
+	}
+	x.tz.reserve(longest) // the buffers seldom grow after this
 	for i := 0; i < len(body); {
 		if !maySpeak(body[i]) {
 			x.pending = nil
@@ -76,9 +94,29 @@ func extractQuotes(body []string) []rawQuote {
 		u := x.scan.unit(body, i)
 		x.unit(&u)
 		i += len(u.starts)
+		x.flush()
 	}
-	return x.out
 }
+
+// flush hands every quote but the last to the book: only the last can
+// still change or take the quotations of the next unit.
+func (x *extractor) flush() {
+	n := len(x.out) - 1
+	if n <= 0 {
+		return
+	}
+	x.book.add(x.out[:n])
+	x.out[0] = x.out[n]
+	clear(x.out[1:])
+	x.out = x.out[:1]
+	x.base += n
+}
+
+// count is the number of quotes found so far.
+func (x *extractor) count() int { return x.base + len(x.out) }
+
+// at returns the quote numbered i, which must not have been flushed.
+func (x *extractor) at(i int) *rawQuote { return &x.out[i-x.base] }
 
 // sentence is one sentence of a unit under analysis.
 type sentence struct {
@@ -97,13 +135,13 @@ func (x *extractor) unit(u *unit) {
 	x.sents = appendSentences(x.sents[:0], toks)
 	for si, r := range x.sents {
 		s := &sentence{u: u, toks: toks, lo: r[0], hi: r[1], used: x.used}
-		before := len(x.out)
+		before := x.count()
 		if si == 0 && pending != nil && x.takePending(s, pending) {
 			continue
 		}
 		x.attributeAll(s)
-		if len(x.out) > before {
-			x.last = len(x.out) - 1
+		if x.count() > before {
+			x.last = x.count() - 1
 			continue
 		}
 		x.orphans(s)
@@ -126,7 +164,7 @@ func (x *extractor) takePending(s *sentence, p *pendingCue) bool {
 		return false
 	}
 	i := x.emitRanges(s, ranges, cue{at: ranges[0][0], text: p.c.text}, np{})
-	x.out[i].subject = p.subject
+	x.at(i).subject = p.subject
 	x.last = i
 	return true
 }
@@ -605,8 +643,8 @@ func (x *extractor) previousBare(s *sentence) (int, bool) {
 	if i > 0 && !terminal(s.toks[i-1]) {
 		return 0, false
 	}
-	if x.last >= 0 && x.out[x.last].tok == i {
-		x.out = x.out[:x.last] // it was given to the speaker before; this is its own
+	if x.last >= x.base && x.at(x.last).tok == i && x.at(x.last).unit == s.u.first {
+		x.out = x.out[:x.last-x.base] // it was given to the speaker before; this is its own
 		x.last = -1
 	}
 	return i, true
@@ -723,7 +761,7 @@ func (x *extractor) passive(s *sentence, c cue, later []cue) int {
 	}
 	end := contentEnd(s, k+1, later)
 	if k+1 < end {
-		x.emitContent(s, k+1, end, cue{at: c.at, text: s.u.text[s.toks[c.subj.start+1].start:s.toks[c.at].end]}, np{})
+		x.emitContent(s, k+1, end, cue{at: c.at, text: s.u.slice(int(s.toks[c.subj.start+1].start), int(s.toks[c.at].end))}, np{})
 	}
 	return end
 }
@@ -745,8 +783,8 @@ func (x *extractor) clauseCue(s *sentence, c cue, later []cue, free int) int {
 		return x.before(s, cue{at: c.at, n: c.n, text: c.text, verb: c.verb, subj: subj}, k, later)
 	}
 	subj := clauseSubject(s, c.region)
-	if len(x.out) > 0 && x.out[len(x.out)-1].sentence == s.lo && x.out[len(x.out)-1].unit == s.u.first {
-		subj = np{kind: npSame, start: len(x.out) - 1}
+	if n := len(x.out); n > 0 && x.out[n-1].sentence == s.lo && x.out[n-1].unit == s.u.first {
+		subj = np{kind: npSame, start: x.count() - 1}
 	}
 	return x.before(s, cue{at: c.at, n: c.n, text: c.text, verb: c.verb, subj: subj}, k, later)
 }

@@ -46,7 +46,7 @@ func BenchmarkQuotes(b *testing.B) {
 	b.SetBytes(bodyBytes(body))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		buildSpeakers(extractQuotes(body))
+		englishQuotes(body)
 	}
 }
 
@@ -56,7 +56,7 @@ func BenchmarkQuotesOneParagraph(b *testing.B) {
 	b.SetBytes(bodyBytes(body))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		buildSpeakers(extractQuotes(body))
+		englishQuotes(body)
 	}
 }
 
@@ -100,7 +100,7 @@ func timeQuotes(body []string) time.Duration {
 	best := time.Duration(1 << 62)
 	for i := 0; i < 3; i++ {
 		start := time.Now()
-		buildSpeakers(extractQuotes(body))
+		englishQuotes(body)
 		if d := time.Since(start); d < best {
 			best = d
 		}

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Turning attributed token ranges into quotes, and giving unattributed
 // quotations to the speaker before them.
@@ -67,7 +71,7 @@ func (x *extractor) emitRanges(s *sentence, ranges [][2]int, c cue, subj np) int
 		s.used[i] = true
 	}
 	x.out = append(x.out, q)
-	return len(x.out) - 1
+	return x.count() - 1
 }
 
 // setSubject fills a raw quote's subject from a noun phrase.
@@ -88,7 +92,7 @@ func (x *extractor) subjectText(s *sentence, subj np) string {
 	if subj.kind != npWords || subj.end <= subj.start {
 		return ""
 	}
-	return cleanSpace(s.u.text[s.toks[subj.start].start:s.toks[subj.end-1].end])
+	return cleanSpace(s.u.slice(int(s.toks[subj.start].start), int(s.toks[subj.end-1].end)))
 }
 
 // indirectText is the reported words of token ranges as written, without
@@ -97,7 +101,7 @@ func indirectText(s *sentence, ranges [][2]int) string {
 	parts := make([]string, 0, len(ranges))
 	for _, r := range ranges {
 		if r[1] > r[0] {
-			parts = append(parts, s.u.text[s.toks[r[0]].start:s.toks[r[1]-1].end])
+			parts = append(parts, s.u.slice(int(s.toks[r[0]].start), int(s.toks[r[1]-1].end)))
 		}
 	}
 	t := cleanSpace(strings.ReplaceAll(strings.Join(parts, " "), "\n", " "))
@@ -126,10 +130,10 @@ func (x *extractor) orphans(s *sentence) {
 	}
 	src := x.last
 	x.last = -1
-	if len(quotes) == 0 || src < 0 {
+	if len(quotes) == 0 || src < x.base {
 		return
 	}
-	prev := &x.out[src]
+	prev := x.at(src)
 	switch {
 	case bare && prev.unit == s.u.first:
 		for _, i := range quotes {
@@ -142,15 +146,68 @@ func (x *extractor) orphans(s *sentence) {
 		return
 	}
 	for _, i := range quotes {
-		if !bare && len(strings.Fields(s.toks[i].text)) < minOrphanWords {
+		if !bare && !orphanSized(s, i) || isTitleCase(s.toks[i].text) {
 			continue
 		}
 		x.emitRanges(s, [][2]int{{i, i + 1}}, cue{at: i}, np{kind: npSame, start: src})
-		x.last = len(x.out) - 1
+		x.last = x.count() - 1
 	}
 }
 
+// orphanSized reports whether the quotation at i inside a sentence is
+// long enough to be the previous speaker's words: a clause, or a shorter
+// phrase that is the predicate after a form of "be" ("This position is
+// “clear and consistent”").
+func orphanSized(s *sentence, i int) bool {
+	n := len(strings.Fields(s.toks[i].text))
+	if n >= minOrphanWords {
+		return true
+	}
+	return n >= minPredicateWords && i > s.lo && s.toks[i-1].kind == tkWord && passiveAux[s.toks[i-1].low]
+}
+
+// minPredicateWords is the least number of words of a quoted predicate
+// after "is" or "was" that orphanSized takes.
+const minPredicateWords = 3
+
 // minOrphanWords is the least number of words a quotation inside a
-// sentence needs to be taken as the previous speaker's words: shorter ones
-// are scare quotes or names ("the “stiff”").
-const minOrphanWords = 3
+// sentence needs to be taken as the previous speaker's words, about a
+// clause: shorter ones are scare quotes, nicknames and catchwords ("the
+// “stiff”", "called him “a walking liability”", "a “somewhat unifying
+// story”").
+const minOrphanWords = 6
+
+// isTitleCase reports whether quoted words with no attribution of their
+// own are written as a title, a show, a book, a group or a slogan is:
+// two to eight words, the first capitalised and every other one
+// capitalised, a number or a minor word ("Meet the Press", "Game of
+// Thrones", "Teamsters for Trump"). Speech is written as a sentence.
+func isTitleCase(text string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		w = strings.TrimLeft(w, "([{‘'\"“")
+		if w == "" || w == "&" || w == "—" || w == "-" {
+			continue
+		}
+		n++
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case n > maxTitleWords:
+			return false
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+		case n > 1 && titleMinorWords[strings.TrimRight(w, ",.:;!?’'\"”)")]:
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// maxTitleWords is the longest title isTitleCase accepts: "Austin Powers:
+// The Spy Who Shagged Me" has seven words.
+const maxTitleWords = 8
+
+// titleMinorWords stay in lower case inside a title: "Game of Thrones",
+// "Meet the Press", "Teamsters for Trump", "Bridge over Troubled Water".
+var titleMinorWords = wordSet("a", "an", "the", "of", "for", "and", "or", "nor", "but",
+	"to", "in", "on", "at", "by", "with", "from", "as", "over", "into", "vs.", "vs", "de", "la")

@@ -33,17 +33,30 @@ const (
 
 // qspan is one quotation in a unit's text.
 type qspan struct {
-	open   int      // offset of the opening mark
-	end    int      // offset after the closing mark (after the text if unclosed)
-	segs   [][2]int // the quoted text, one segment per paragraph it spans
+	open int // offset of the opening mark
+	end  int // offset after the closing mark (after the text if unclosed)
+	// seg is the quoted text in the first paragraph; more holds the
+	// segments in the paragraphs it runs on into, if any, so that a
+	// quotation of one paragraph costs no allocation.
+	seg    [2]int
+	more   [][2]int
 	closed bool
+}
+
+// lastSeg is the quoted text in the last paragraph the span reaches.
+func (s *qspan) lastSeg() [2]int {
+	if len(s.more) > 0 {
+		return s.more[len(s.more)-1]
+	}
+	return s.seg
 }
 
 // unit is one paragraph, or several joined by a quotation that runs on.
 type unit struct {
-	text   string // the paragraphs joined by "\n"
-	first  int    // index in Article.Body of the first paragraph
-	starts []int  // offset of each paragraph in text
+	text   string   // the paragraphs joined by "\n"
+	paras  []string // the paragraphs of Article.Body it joins
+	first  int      // index in Article.Body of the first paragraph
+	starts []int    // offset of each paragraph in text
 	spans  []qspan
 }
 
@@ -102,8 +115,9 @@ func (sc *unitScanner) unit(body []string, i int) unit {
 		u.spans = append(u.spans, *open)
 	}
 	u.text = body[i]
+	u.paras = body[i : i+len(u.starts)]
 	if n := len(u.starts); n > 1 {
-		u.text = strings.Join(body[i:i+n], "\n")
+		u.text = strings.Join(u.paras, "\n")
 	}
 	sc.starts, sc.spans = u.starts, u.spans
 	return u
@@ -131,13 +145,13 @@ func scanParagraph(p string, base int, open *qspan, spans *[]qspan) *qspan {
 		}
 		switch cs, ce := findCloser(p, n, fam); {
 		case cs == -1:
-			open.segs = append(open.segs, [2]int{base + n, base + len(p)})
+			open.more = append(open.more, [2]int{base + n, base + len(p)})
 			return open
 		case cs == -2: // not a continuation after all: it ends where it was
-			open.end = open.segs[len(open.segs)-1][1]
+			open.end = open.lastSeg()[1]
 			*spans = append(*spans, *open)
 		default:
-			open.segs = append(open.segs, [2]int{base + n, base + cs})
+			open.more = append(open.more, [2]int{base + n, base + cs})
 			open.end, open.closed = base+ce, true
 			*spans = append(*spans, *open)
 			pos = ce
@@ -157,12 +171,12 @@ func scanParagraph(p string, base int, open *qspan, spans *[]qspan) *qspan {
 		cs, ce := findCloser(p, pos+n, fam)
 		if cs >= 0 {
 			*spans = append(*spans, qspan{open: base + pos, end: base + ce,
-				segs: [][2]int{{base + pos + n, base + cs}}, closed: true})
+				seg: [2]int{base + pos + n, base + cs}, closed: true})
 			pos = ce
 			continue
 		}
 		if cs == -1 && fam != famSingle && mayRunOn(p, pos) {
-			return &qspan{open: base + pos, segs: [][2]int{{base + pos + n, base + len(p)}}}
+			return &qspan{open: base + pos, seg: [2]int{base + pos + n, base + len(p)}}
 		}
 		pos += n
 	}
@@ -294,15 +308,35 @@ func isLetterAfter(p string, i int) bool {
 }
 
 // spanText is the quoted text of a span: its segments joined by spaces.
+// A span within one paragraph shares that paragraph's text.
 func (u *unit) spanText(s qspan) string {
-	if len(s.segs) == 1 {
-		return strings.TrimSpace(u.text[s.segs[0][0]:s.segs[0][1]])
+	first := strings.TrimSpace(u.slice(s.seg[0], s.seg[1]))
+	if len(s.more) == 0 {
+		return first
 	}
-	parts := make([]string, 0, len(s.segs))
-	for _, g := range s.segs {
+	parts := make([]string, 0, 1+len(s.more))
+	if first != "" {
+		parts = append(parts, first)
+	}
+	for _, g := range s.more {
 		if t := strings.TrimSpace(u.text[g[0]:g[1]]); t != "" {
 			parts = append(parts, t)
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// slice returns text[lo:hi] of the unit. When the range lies in one
+// paragraph, the string shares that paragraph's memory rather than the
+// unit's joined copy, so what is kept from a unit of several paragraphs
+// (quotes, cues, speakers) does not keep the copy alive.
+func (u *unit) slice(lo, hi int) string {
+	if len(u.paras) <= 1 {
+		return u.text[lo:hi]
+	}
+	k := max(sort.SearchInts(u.starts, lo+1)-1, 0)
+	if start := u.starts[k]; hi <= start+len(u.paras[k]) {
+		return u.paras[k][lo-start : hi-start]
+	}
+	return u.text[lo:hi]
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestScanUnits(t *testing.T) {
@@ -48,5 +49,33 @@ func TestSentences(t *testing.T) {
 	want := []string{`Mr. Smith met Sen. Roe in the U.S. on Jan. 3.`, `"Why?" he asked.`, `"We won."`, `Then they left.`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestQuoteTextsShareBody checks that a quote, cue or speaker taken from
+// one paragraph shares that paragraph's memory, even in a unit joined from
+// several paragraphs by a quotation that runs on, so that a long text's
+// quotes cost no copies of it.
+func TestQuoteTextsShareBody(t *testing.T) {
+	body := []string{
+		`Roe said: "The first part runs on`,
+		`"and ends here." Later, Jane Roe said the talks had failed. "We will not," she said.`,
+	}
+	quotes, _ := englishQuotes(body)
+	if len(quotes) < 3 {
+		t.Fatalf("got %d quotes, want 3: %v", len(quotes), showQuotes(quotes))
+	}
+	within := func(s, p string) bool {
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(p)))
+		at := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		return at >= lo && at+uintptr(len(s)) <= lo+uintptr(len(p))
+	}
+	for _, q := range quotes[1:] {
+		if !within(q.Text, body[1]) || !within(q.Cue, body[1]) {
+			t.Errorf("quote %q (cue %q) is a copy, not part of paragraph 2", q.Text, q.Cue)
+		}
+	}
+	if got := quotes[0].Text; got != "The first part runs on and ends here." {
+		t.Errorf("run-on quote = %q", got)
 	}
 }

@@ -15,6 +15,26 @@ func showQuotes(qs []Quote) []string {
 	return out
 }
 
+func TestIsTitleCase(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Meet the Press":                              true,
+		"Austin Powers: The Spy Who Shagged Me":       true,
+		"Fox & Friends":                               true,
+		"13 Hours: The Secret Soldiers":               true,
+		"Teamsters for Trump":                         true,
+		"THIS IS NOT OK.":                             true,
+		"Stoltenberg":                                 false, // one word: a name, left to the rules on length
+		"We will not send troops.":                    false,
+		"clear and consistent":                        false,
+		"Only you, Dinesh":                            false,
+		"The Best Time Is Now And We Will Win It All": false, // too long for a title
+	} {
+		if got := isTitleCase(text); got != want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name string
@@ -93,6 +113,15 @@ func TestQuotes(t *testing.T) {
 		{"partial quotation in the paragraph after speech",
 			[]string{`Puski emphasized that the position had not changed.`, `This position is "clear and consistent" and has not changed.`},
 			[]string{"Puski|i|the position had not changed", "Puski|d|clear and consistent"}},
+		{"scare quotes in the paragraph after speech are not speech",
+			[]string{`Roe said the plan had failed.`, `Critics called him "a walking liability" for the party.`},
+			[]string{"Roe|i|the plan had failed"}},
+		{"a clause in the paragraph after speech is the speaker's",
+			[]string{`Roe said the plan had failed.`, `The party must "change its course or lose every race" next year.`},
+			[]string{"Roe|i|the plan had failed", "Roe|d|change its course or lose every race"}},
+		{"titles of shows and books are not speech",
+			[]string{`Roe said the plan had failed.`, `He spoke on "Meet the Press" and later on "How the Grinch Stole Christmas Again" night.`, `"Game of Thrones"`},
+			[]string{"Roe|i|the plan had failed"}},
 		{"colon at a paragraph's end",
 			[]string{`In a 1963 speech, he declared:`, `"We choose to go to the moon."`},
 			[]string{"|d|We choose to go to the moon."}},
@@ -189,7 +218,7 @@ func TestQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			quotes, _ := buildSpeakers(extractQuotes(tt.body))
+			quotes, _ := englishQuotes(tt.body)
 			got := showQuotes(quotes)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
@@ -200,7 +229,7 @@ func TestQuotes(t *testing.T) {
 
 func TestQuoteParagraphAndCue(t *testing.T) {
 	body := []string{`The council met.`, `Smith said: "The first part.`, `"The second part," he added.`}
-	quotes, _ := buildSpeakers(extractQuotes(body))
+	quotes, _ := englishQuotes(body)
 	if len(quotes) != 1 {
 		t.Fatalf("got %d quotes, want 1: %v", len(quotes), showQuotes(quotes))
 	}
@@ -245,7 +274,7 @@ func TestMaySpeak(t *testing.T) {
 // before it, so a quotation after it is not given to that speaker.
 func TestMaySpeakSkipsOnlyUnspoken(t *testing.T) {
 	body := []string{`Jane Roe said the talks had failed.`, `The council met on Monday.`, `"This is a long quotation here."`}
-	quotes, _ := buildSpeakers(extractQuotes(body))
+	quotes, _ := englishQuotes(body)
 	if got := showQuotes(quotes); len(got) != 1 || got[0] != "Jane Roe|i|the talks had failed" {
 		t.Errorf("got %q", got)
 	}

@@ -85,12 +85,12 @@ func (tz *tokenizer) tokenize(u *unit) []token {
 	tz.toks, tz.low, tz.lowAt = tz.toks[:0], tz.low[:0], tz.lowAt[:0]
 	pos := 0
 	for i, s := range u.spans {
-		tz.appendPlain(u.text, pos, s.open)
+		tz.appendPlain(u, pos, s.open)
 		tz.toks = append(tz.toks, token{kind: tkQuote, text: u.spanText(s), start: int32(s.open), end: int32(s.end), span: int32(i)})
 		tz.lowAt = append(tz.lowAt, [2]int32{-1, -1})
 		pos = s.end
 	}
-	tz.appendPlain(u.text, pos, len(u.text))
+	tz.appendPlain(u, pos, len(u.text))
 	if len(tz.low) > 0 {
 		low := string(tz.low)
 		for i, a := range tz.lowAt {
@@ -102,8 +102,10 @@ func (tz *tokenizer) tokenize(u *unit) []token {
 	return tz.toks
 }
 
-// appendPlain tokenizes text[from:to], which holds no quotation.
-func (tz *tokenizer) appendPlain(text string, from, to int) {
+// appendPlain tokenizes the unit's text[from:to], which holds no
+// quotation. Tokens share their paragraph's text (unit.slice).
+func (tz *tokenizer) appendPlain(u *unit, from, to int) {
+	text := u.text
 	for i := from; i < to; {
 		c := text[i]
 		r, n := rune(c), 1
@@ -115,7 +117,7 @@ func (tz *tokenizer) appendPlain(text string, from, to int) {
 			i += n
 		case isWordRune(r) || r == '-' && wordHyphen(text, i, to):
 			j := scanWord(text, i+n, to)
-			w := text[i:j]
+			w := u.slice(i, j)
 			tz.toks = append(tz.toks, token{kind: tkWord, text: w, low: w, start: int32(i), end: int32(j)})
 			tz.lowAt = append(tz.lowAt, tz.appendLower(w))
 			i = j
@@ -124,7 +126,7 @@ func (tz *tokenizer) appendPlain(text string, from, to int) {
 			if r == '-' && j < to && text[j] == '-' {
 				j++ // "--" is a dash
 			}
-			p := text[i:j]
+			p := u.slice(i, j)
 			if p == "--" || p == "–" || p == "-" {
 				p = "—"
 			}

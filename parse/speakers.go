@@ -62,42 +62,89 @@ type resolver struct {
 	ents       []entity
 	lastPerson int
 	lastGroup  int
-	bySurname  map[string][]int // persons by the lower-case last word of their name
-	byName     map[string]int   // groups by lower-case name
+	// The maps are made when first written, as most texts quote no one.
+	bySurname map[string][]int // persons by the lower-case last word of their name
+	byName    map[string]int   // groups by lower-case name
+	// splits remembers splitSpeaker's reading of each subject met: a
+	// speaker is named the same way many times in a long text.
+	splits map[string]speakerSplit
+}
+
+// speakerSplit is what splitSpeaker reads from a subject.
+type speakerSplit struct {
+	name, title string
+	kind        entKind
 }
 
 // buildSpeakers resolves the speakers of raws (in reading order) and
 // returns the article's quotes and speakers.
 func buildSpeakers(raws []rawQuote) ([]Quote, []Speaker) {
-	r := &resolver{lastPerson: -1, lastGroup: -1, bySurname: map[string][]int{}, byName: map[string]int{}}
-	of := make([]int, len(raws))
-	for i, q := range raws {
+	b := newSpeakerBook()
+	b.add(raws)
+	return b.finish()
+}
+
+// speakerBook resolves speakers as quotes come, batch by batch in reading
+// order, so that an extractor need not keep its raw quotes: it holds the
+// finished quotes and, for each, the entity that speaks it. Speaker names
+// are filled in at the end, since a later, fuller mention renames an
+// entity ("Stoltenberg", then "Jens Stoltenberg").
+type speakerBook struct {
+	r      resolver
+	quotes []Quote
+	of     []int32 // entity of each quote, or -1
+}
+
+// newSpeakerBook returns an empty book.
+func newSpeakerBook() *speakerBook {
+	return &speakerBook{r: resolver{lastPerson: -1, lastGroup: -1}}
+}
+
+// add resolves the next quotes in reading order. A quote's same field
+// indexes all the quotes added so far, this batch included.
+func (b *speakerBook) add(raws []rawQuote) {
+	if b.quotes == nil && len(raws) > 0 {
+		n := max(len(raws), minBookQuotes) // a short text's quotes in one allocation
+		b.quotes, b.of = make([]Quote, 0, n), make([]int32, 0, n)
+	}
+	for _, q := range raws {
+		i := len(b.of)
 		e := -1
 		if q.same >= 0 && q.same < i {
-			e = of[q.same]
+			e = int(b.of[q.same])
 		} else {
-			e = r.resolve(q)
+			e = b.r.resolve(q)
 		}
-		of[i] = e
+		b.of = append(b.of, int32(e))
 		if e >= 0 {
-			r.ents[e].quotes++
-			r.touch(e)
+			b.r.ents[e].quotes++
+			b.r.touch(e)
 		}
+		b.quotes = append(b.quotes, q.Quote)
 	}
-	quotes := make([]Quote, len(raws))
-	for i, q := range raws {
-		quotes[i] = q.Quote
-		if of[i] >= 0 {
-			quotes[i].Speaker = r.ents[of[i]].name
+}
+
+// minBookQuotes is the room a speakerBook makes at first: most
+// dispatches quote fewer.
+const minBookQuotes = 8
+
+// finish names the speaker of each quote and lists the speakers.
+func (b *speakerBook) finish() ([]Quote, []Speaker) {
+	for i, e := range b.of {
+		if e >= 0 {
+			b.quotes[i].Speaker = b.r.ents[e].name
 		}
 	}
 	var speakers []Speaker
-	for _, e := range r.ents {
+	for _, e := range b.r.ents {
 		if e.quotes > 0 {
 			speakers = append(speakers, Speaker{Name: e.name, Title: e.title, Quotes: e.quotes})
 		}
 	}
-	return quotes, speakers
+	if b.quotes == nil {
+		b.quotes = []Quote{} // as many as raws, none
+	}
+	return b.quotes, speakers
 }
 
 // touch makes entity e the last of its kind.
@@ -128,7 +175,15 @@ func (r *resolver) resolve(q rawQuote) int {
 			return r.resolve(rawQuote{subject: possessivePronouns[low]})
 		}
 	}
-	name, title, kind := splitSpeaker(q.subject)
+	sp, ok := r.splits[q.subject]
+	if !ok {
+		sp.name, sp.title, sp.kind = splitSpeaker(q.subject)
+		if r.splits == nil {
+			r.splits = map[string]speakerSplit{}
+		}
+		r.splits[q.subject] = sp
+	}
+	name, title, kind := sp.name, sp.title, sp.kind
 	switch {
 	case name == "":
 		return -1
@@ -145,14 +200,15 @@ const maxPronounLen = 5
 // person finds a person by name or surname, or adds one. A fuller name
 // replaces a surname-only one: "Stoltenberg", then "Jens Stoltenberg".
 func (r *resolver) person(name, title string) int {
-	key := personKey(name)
-	ids := r.bySurname[key]
+	var buf [64]byte
+	key := appendPersonKey(buf[:0], name)
+	ids := r.bySurname[string(key)] // no allocation for the lookup
 	for i := len(ids) - 1; i >= 0; i-- {
 		x := &r.ents[ids[i]]
 		if !samePerson(x.name, name) {
 			continue
 		}
-		if len(strings.Fields(name)) > len(strings.Fields(x.name)) {
+		if wordCount(name) > wordCount(x.name) {
 			x.name = name
 		}
 		if x.title == "" {
@@ -161,36 +217,68 @@ func (r *resolver) person(name, title string) int {
 		return ids[i]
 	}
 	r.ents = append(r.ents, entity{name: name, title: title, kind: entPerson})
-	r.bySurname[key] = append(ids, len(r.ents)-1)
+	if r.bySurname == nil {
+		r.bySurname = map[string][]int{}
+	}
+	r.bySurname[string(key)] = append(ids, len(r.ents)-1)
 	return len(r.ents) - 1
 }
 
 // personKey is the index key of a name: its last word, without a
 // possessive, in lower case ("Jens Stoltenberg" → "stoltenberg"). Names
 // in other scripts share one key, since they match by containment.
-func personKey(name string) string {
-	w := strings.Fields(strings.ToLower(name))
-	if len(w) == 0 || !isLatin(w[0]) {
-		return ""
+func personKey(name string) string { return string(appendPersonKey(nil, name)) }
+
+// appendPersonKey appends the personKey of name to b.
+func appendPersonKey(b []byte, name string) []byte {
+	first, last, _ := nameParts(name)
+	if first == "" || !isLatin(first) {
+		return b
 	}
-	return surname(w[len(w)-1])
+	for _, r := range surname(last) {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // samePerson reports whether two names name one person: the same surname
 // and, when both give more, the same first name. Names in a script
 // without spaces match when one contains the other.
 func samePerson(a, b string) bool {
-	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-	if len(wa) == 0 || len(wb) == 0 {
+	fa, la, na := nameParts(a)
+	fb, lb, nb := nameParts(b)
+	if na == 0 || nb == 0 {
 		return false
 	}
-	if len(wa) == 1 && len(wb) == 1 && (strings.Contains(wa[0], wb[0]) || strings.Contains(wb[0], wa[0])) && !isLatin(wa[0]) {
-		return true
+	if na == 1 && nb == 1 && !isLatin(fa) {
+		la, lb := strings.ToLower(fa), strings.ToLower(fb)
+		if strings.Contains(la, lb) || strings.Contains(lb, la) {
+			return true
+		}
 	}
-	if surname(wa[len(wa)-1]) != surname(wb[len(wb)-1]) {
+	if !strings.EqualFold(surname(la), surname(lb)) {
 		return false
 	}
-	return len(wa) == 1 || len(wb) == 1 || wa[0] == wb[0] || nameParticles[wa[0]] || nameParticles[wb[0]]
+	return na == 1 || nb == 1 || strings.EqualFold(fa, fb) || inLower(nameParticles, fa) || inLower(nameParticles, fb)
+}
+
+// nameParts returns the first and last words of a name and its number of
+// words, without splitting it.
+func nameParts(name string) (first, last string, n int) {
+	for w := range strings.FieldsSeq(name) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	return first, last, n
+}
+
+// wordCount is the number of words of s.
+func wordCount(s string) int {
+	_, _, n := nameParts(s)
+	return n
 }
 
 // isLatin reports whether a word starts with a Latin letter.
@@ -202,11 +290,14 @@ func isLatin(w string) bool {
 // surname strips a possessive and punctuation from a name's last word.
 func surname(w string) string {
 	w = strings.TrimRight(w, ".,;:")
-	for _, s := range []string{"'s", "’s", "'", "’"} {
+	for _, s := range possessiveEnds {
 		w = strings.TrimSuffix(w, s)
 	}
 	return w
 }
+
+// possessiveEnds are stripped from a surname: "Trump's", "Sanders'".
+var possessiveEnds = []string{"'s", "'S", "’s", "’S", "'", "’"}
 
 // group finds or adds an organisation or group by name.
 func (r *resolver) group(name string) int {
@@ -215,6 +306,9 @@ func (r *resolver) group(name string) int {
 		return e
 	}
 	r.ents = append(r.ents, entity{name: name, kind: entGroup})
+	if r.byName == nil {
+		r.byName = map[string]int{}
+	}
 	r.byName[key] = len(r.ents) - 1
 	return len(r.ents) - 1
 }
