@@ -171,6 +171,7 @@ func runJob(j job) (r result) {
 			r.article, r.err = nil, fmt.Errorf("%s: internal error: %v", j.name, p)
 		}
 	}()
+	limitMemory(data) // memlimit.go
 	r.article, r.err = parse.Parse(j.name, data, j.opts)
 	if r.err != nil && j.line > 0 {
 		r.err = recordErr(j, r.err)

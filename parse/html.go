@@ -194,6 +194,7 @@ func readInfoLines(blocks []hblock) []infoLine {
 // written in them ("Author: Jane Doe am 29.12.2010, 13:36 Uhr").
 func (pm *pageMeta) addBylines(p *pageScan) {
 	pm.authors = append(pm.authors, p.bylines...)
+	pm.layoutAuthors = p.layoutBylines
 	for _, b := range p.bylines {
 		if d, _ := findDate(b.value, pm.dayFirst); d != "" {
 			pm.dates = append(pm.dates, sourced{d, "byline-date", -1})

@@ -40,7 +40,9 @@ type pageScan struct {
 	links   []metaTag // <link rel> and their href ("canonical", ...)
 	blocks  []hblock
 	bylines []sourced // text of author elements (itemprop, rel, class)
-	dates   []sourced // datetime attributes and text of date elements
+	// layoutBylines are author elements in sidebars and page footers.
+	layoutBylines []sourced
+	dates         []sourced // datetime attributes and text of date elements
 	// lateDates are dates marked up in comments, related links and page
 	// footers: a last resort.
 	lateDates []sourced
@@ -360,6 +362,9 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 	case atom.Article:
 		kind &= kindAside
 	}
+	if !f.noMeta && kind&kindAside == 0 && (f.layout || kind&kindLayout != 0) {
+		p.noteLayoutByline(n, kind, prop, rel)
+	}
 	switch {
 	case !f.noMeta && !f.layout && kind&(kindAside|kindLayout) == 0:
 		p.noteMeta(n, kind, prop, rel)
@@ -401,6 +406,16 @@ func (p *pageScan) noteMeta(n *html.Node, kind pageKind, prop, rel string) {
 		p.dates = append(p.dates, sourced{propValue(n), "itemprop", at})
 	case kind&kindDate != 0:
 		p.dates = append(p.dates, sourced{nodeText(n, 200), "date-element", at})
+	}
+}
+
+// noteLayoutByline records an author element under a layout class, or
+// with one of its own: an author box in a sidebar or the page footer
+// (<div class="author-bio footer"><h3>Jane Doe</h3>…</div>), read only
+// when nothing else names the author.
+func (p *pageScan) noteLayoutByline(n *html.Node, kind pageKind, prop, rel string) {
+	if kind&kindByline != 0 || prop == "author" || rel == "author" || n.DataAtom == atom.A && isAuthorLink(attr(n, "href")) {
+		p.layoutBylines = append(p.layoutBylines, sourced{nodeText(n, 300), "layout-byline", len(p.blocks)})
 	}
 }
 

@@ -90,7 +90,9 @@ type pageMeta struct {
 	dayFirst  bool
 	lang      string    // <html lang>
 	dateLines []sourced // visible date lines that may name the author
-	anchor    int       // index of the headline's block: bylines are near it
+	// layoutAuthors are author boxes in sidebars and footers: a last resort.
+	layoutAuthors []sourced
+	anchor        int // index of the headline's block: bylines are near it
 }
 
 // readPageMeta gathers the page's declarations, ranked by trust: JSON-LD,
@@ -334,56 +336,226 @@ const maxAuthors = 6
 // JSON-LD, <meta> tags and information lines count as one source each,
 // all their values together; of marked-up elements and visible lines,
 // the first that names someone counts, those near the headline first.
-func (pm *pageMeta) chooseAuthors() (names []string, agency string) {
-	tier := ""
-	var elems []sourced
-	for _, a := range pm.authors {
-		t := authorTier(a.from)
-		if !wholeTiers[t] {
-			elems = append(elems, a)
+func (pm *pageMeta) chooseAuthors() ([]string, string) {
+	tiers, elems, agency := pm.tierNames()
+	for i, names := range tiers {
+		if len(names) == 0 || len(names) > maxAuthors {
 			continue
 		}
-		if t != tier && len(names) > 0 && len(names) <= maxAuthors {
-			return names, agency
-		} else if t != tier {
-			names = nil
+		if i+1 < len(tiers) {
+			names = pm.shownExtension(tiers[i+1], names) // JSON-LD names one of the two writers <meta> gives
 		}
-		tier = t
-		ns, ag := pm.authorNames(a)
-		if agency == "" {
-			agency = ag
-		}
-		names = addNames(names, ns...)
-	}
-	if len(names) > 0 && len(names) <= maxAuthors {
-		return names, agency
+		return pm.fullerNames(pm.preferShown(names)), agency
 	}
 	for _, a := range pm.nearFirst(elems) {
-		ns, ag := pm.authorNames(a)
+		if d, ok := pm.declaredBeside(a, elems); ok {
+			a = d // "Tech Industry" in a byline box, itemprop=author on "Steven Musil" beside it
+		}
+		ns, ag, prefixed := pm.authorNames(a)
 		if agency == "" {
 			agency = ag
 		}
 		if len(ns) > 0 && len(ns) <= maxAuthors {
 			return ns, agency
 		}
+		if prefixed && len(ns) == 0 && a.at >= pm.anchor-nearBefore && a.at <= pm.anchor+nearAfter {
+			return nil, agency // the byline names a desk or a group: "par Attac France"
+		}
 	}
-	return nil, agency
+	return pm.layoutNames(), agency
+}
+
+// fullerNames completes a first name given alone from an author
+// element's line that opens with it: "Stefanus" and "Stefanus Stahl -
+// Maschinenbauer" give "Stefanus Stahl".
+func (pm *pageMeta) fullerNames(names []string) []string {
+	for i, n := range names {
+		if strings.ContainsRune(n, ' ') {
+			continue
+		}
+	sources:
+		for _, a := range pm.authors {
+			if a.at < 0 {
+				continue
+			}
+			for _, l := range strings.Split(a.value, "\n") {
+				if f := fullerName(n, l); f != n {
+					names[i] = f
+					break sources
+				}
+			}
+		}
+	}
+	return names
+}
+
+// besideSpan is how many blocks apart a class-named byline element and a
+// declared author element stand and still describe the same byline.
+const besideSpan = 2
+
+// declaredBeside returns, for a byline element found by its class alone
+// with no opener, the declared author element (itemprop, rel=author, a
+// link to an author page) beside it: that one names the person.
+func (pm *pageMeta) declaredBeside(a sourced, elems []sourced) (sourced, bool) {
+	if a.from != "byline-element" || strings.TrimSpace(a.value) == "" || hasBylinePrefix(a.value) {
+		return a, false
+	}
+	for _, d := range elems {
+		if !declaredSources[d.from] || d.at < a.at || d.at > a.at+besideSpan || strings.Contains(a.value, d.value) {
+			continue
+		}
+		if ns, _, _ := pm.authorNames(d); len(ns) > 0 {
+			return d, true
+		}
+	}
+	return a, false
+}
+
+// tierNames returns the names of each whole tier (JSON-LD, <meta>,
+// information lines) in order of trust, the other author sources, and
+// the first agency a whole tier names.
+func (pm *pageMeta) tierNames() (tiers [][]string, elems []sourced, agency string) {
+	tier := ""
+	for _, a := range pm.authors {
+		t := authorTier(a.from)
+		if !wholeTiers[t] {
+			elems = append(elems, a)
+			continue
+		}
+		if t != tier || len(tiers) == 0 {
+			tiers = append(tiers, nil)
+		}
+		tier = t
+		ns, ag, _ := pm.authorNames(a)
+		if agency == "" {
+			agency = ag
+		}
+		tiers[len(tiers)-1] = addNames(tiers[len(tiers)-1], ns...)
+	}
+	return tiers, elems, agency
+}
+
+// extends reports whether more names all of names and others, few
+// enough for one byline.
+func extends(more, names []string) bool {
+	if len(more) <= len(names) || len(more) > maxAuthors {
+		return false
+	}
+	for _, n := range names {
+		if !sharesName([]string{n}, more) {
+			return false
+		}
+	}
+	return true
+}
+
+// shownExtension returns more when it extends names and its other names
+// stand in an author element or byline on the page too, not only in
+// <meta> ("Condé Nast" beside the writers).
+func (pm *pageMeta) shownExtension(more, names []string) []string {
+	if !extends(more, names) {
+		return names
+	}
+	for _, n := range more {
+		if !sharesName([]string{n}, names) && !pm.shown(n) {
+			return names
+		}
+	}
+	return more
+}
+
+// shownSpan is how many blocks after the headline a visible byline
+// may stand and still beat what the page declares.
+const shownSpan = 8
+
+// preferShown returns, instead of the declared names, those of a visible
+// byline just under the headline that names none of them ("Von Jane
+// Doe" on a page whose JSON-LD and <meta> give the account that posted
+// it) or names them and more.
+func (pm *pageMeta) preferShown(declared []string) []string {
+	for _, a := range pm.authors {
+		if a.from != "by-line" || a.at < pm.anchor || a.at > pm.anchor+shownSpan {
+			continue
+		}
+		ns, _, prefixed := bylineNames(a.value)
+		ns = personNames(ns, pm.sites, nameTrust{})
+		if !prefixed || len(ns) == 0 {
+			continue
+		}
+		if extends(ns, declared) {
+			return ns // "von Rudolf Fischer, Simon Kohler" where <meta> gives the first
+		}
+		if sharesName(ns, declared) {
+			return declared
+		}
+		return ns
+	}
+	return declared
+}
+
+// sharesName reports whether a name of a has the last word of a name of
+// b, or the other way round: "Jane Doe" and "J. Doe".
+func sharesName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if lastWordIn(x, y) || lastWordIn(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastWordIn reports whether the last word of x is a word of y, case folded.
+func lastWordIn(x, y string) bool {
+	xs := strings.Fields(x)
+	if len(xs) == 0 {
+		return false
+	}
+	last := xs[len(xs)-1]
+	for _, w := range strings.Fields(y) {
+		if strings.EqualFold(w, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// layoutNames returns the names that the author boxes of sidebars and
+// footers give, when they all give the same ones: the box of a blog's
+// one writer, not a list of the site's authors.
+func (pm *pageMeta) layoutNames() []string {
+	var names []string
+	key := ""
+	for _, a := range pm.layoutAuthors {
+		ns, _, _ := pm.authorNames(a)
+		if len(ns) == 0 {
+			continue
+		}
+		k := strings.Join(ns, ";")
+		if key != "" && k != key || len(ns) > 2 {
+			return nil
+		}
+		key, names = k, ns
+	}
+	return names
 }
 
 // authorNames reads the person names and agency of one author value.
-func (pm *pageMeta) authorNames(a sourced) ([]string, string) {
+func (pm *pageMeta) authorNames(a sourced) ([]string, string, bool) {
 	t := authorTier(a.from)
 	ns, ag, prefixed := bylineNames(a.value)
 	trust := nameTrust{single: singleNameTiers[t] || prefixed, declared: declaredSources[a.from]}
 	if trust.declared && a.from == "json-ld-person" && !pm.shown(a.value) {
 		trust.declared = false // a CMS login in JSON-LD alone is no byline
 	}
+	trust.confirmed = trust.declared && a.from == "json-ld-person" && pm.shownOpened(a.value)
 	if len(ns) == 0 {
 		if u := bylineUserName(a.value); u != "" && (trust.declared || u != strings.TrimSpace(a.value)) {
 			ns, trust.declared = []string{u}, true // "Author: Bo2man", which the byline grammar does not read
 		}
 	}
-	return personNames(ns, pm.sites, trust), ag
+	return personNames(ns, pm.sites, trust), ag, prefixed
 }
 
 // shown reports whether an author element or visible line gives name.
@@ -391,6 +563,21 @@ func (pm *pageMeta) shown(name string) bool {
 	name = strings.TrimSpace(name)
 	for _, a := range pm.authors {
 		if a.at >= 0 && strings.Contains(a.value, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownOpened reports whether a visible byline near the headline gives
+// name after an opener: "Von: Jane Doe".
+func (pm *pageMeta) shownOpened(name string) bool {
+	name = strings.TrimSpace(name)
+	for _, a := range pm.authors {
+		if a.from != "by-line" && a.from != "byline-element" || a.at < pm.anchor-nearBefore || a.at > pm.anchor+shownSpan {
+			continue
+		}
+		if rest, ok := cutBylinePrefix(a.value); ok && strings.HasPrefix(rest, name) {
 			return true
 		}
 	}
@@ -416,7 +603,7 @@ func (pm *pageMeta) nearFirst(elems []sourced) []sourced {
 			continue
 		}
 		far = append(far, a)
-		if ns, _ := pm.authorNames(a); len(ns) > 0 {
+		if ns, _, _ := pm.authorNames(a); len(ns) > 0 {
 			distinct[strings.Join(ns, ";")] = true
 		}
 	}

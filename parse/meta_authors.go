@@ -47,6 +47,21 @@ var bylinePrefixes = []string{
 	"propos recueillis par", // "Propos recueillis par Jeanne Dupont"
 	"article by",            // "Article by Jane Doe"
 	"story by",              // "Story by Jane Doe"
+	// the links of author boxes to the writer's other stories
+	"alle artikel von",     // "Alle Artikel von Jane Doe"
+	"alle beiträge von",    // "Alle Beiträge von Jane Doe"
+	"alles von",            // "Alles von Jane Doe"
+	"mehr von",             // "Mehr von Jane Doe"
+	"beiträge von",         // "Beiträge von Jane Doe"
+	"artikel von",          // "Artikel von Jane Doe"
+	"view all posts by",    // "View all posts by Jane Doe"
+	"all posts by",         // "All posts by Jane Doe"
+	"posts by",             // "Posts by Jane Doe"
+	"more from",            // "More from Jane Doe"
+	"more by",              // "More by Jane Doe"
+	"articles by",          // "Articles by Jane Doe"
+	"tous les articles de", // "Tous les articles de Jean Dupont"
+	"articles de",          // "Articles de Jean Dupont"
 }
 
 // creditLabels open credits that are not bylines: "Foto: Jane Doe".
@@ -77,7 +92,7 @@ var nonPersonWords = map[string]bool{
 	"zur": true, "zum": true, "alle": true, "beiträge": true, "artikel": true, "mehr": true,
 	"über": true, "profil": true, "kontakt": true, "all": true, "posts": true, "articles": true,
 	"more": true, "about": true, "profile": true, "follow": true, "folgen": true, "view": true,
-	"comments": true, "kommentare": true, "share": true, "teilen": true,
+	"comments": true, "kommentare": true, "share": true, "teilen": true, "suivre": true, "partager": true,
 }
 
 // roleWordSuffixes end job titles that stand before a name in bylines:
@@ -132,7 +147,7 @@ func bylineNames(s string) (names []string, agency string, prefixed bool) {
 	opened := false        // a segment that was an opener alone: "By" on its own line
 	contact := hasEmail(s) // an address box: "Gasthaus X\nFamilie Y\ninfo@x.it"
 	for _, seg := range bylineSegments(s) {
-		seg = strings.TrimLeft(seg, "-–—•·|>» ")
+		seg = strings.TrimLeft(seg, "-–—•·|>», ")
 		if isCreditLabel(seg) {
 			continue
 		}
@@ -149,7 +164,7 @@ func bylineNames(s string) (names []string, agency string, prefixed bool) {
 		if rest == "" || !hadPrefix && (contact || len(names) > 0 || len(strings.Fields(rest)) > maxNameWords) {
 			continue
 		}
-		ns, a, ok := parseByline("By "+dropRoleWords(rest), false)
+		ns, a, ok := parseByline("By "+dropRoleWords(cutRoleTail(rest)), false)
 		if a != "" && agency == "" {
 			agency = a
 		}
@@ -245,7 +260,7 @@ func bylineSegments(s string) []string {
 // opener: "yas! | By Jane Doe | Apr 13, 2020".
 func hasBylinePrefix(s string) bool {
 	for _, seg := range bylineSegments(s) {
-		if _, has := cutBylinePrefix(strings.TrimLeft(seg, "-–—•·|>» ")); has {
+		if _, has := cutBylinePrefix(strings.TrimLeft(seg, "-–—•·|>», ")); has {
 			return true
 		}
 	}
@@ -300,6 +315,10 @@ func dropRoleWords(s string) string {
 // page, so that an account name ("jesusfreak") is taken.
 type nameTrust struct {
 	single, declared bool
+	// confirmed says that a person-typed declaration is also shown under
+	// an opener ("Von: Jane Doe"), so that the name stays when the site
+	// bears it too: a personal site.
+	confirmed bool
 }
 
 // personNames keeps the names that are people: not a site or desk name,
@@ -316,7 +335,7 @@ func personNames(names []string, sites []string, trust nameTrust) []string {
 		if !isPersonName(n) || strings.ContainsAny(n, "@/") {
 			continue
 		}
-		if isSiteName(n, sites) {
+		if isSiteName(n, sites) && !(trust.confirmed && looksLikeName(n)) {
 			continue
 		}
 		if len(words) == 1 && (!trust.single || isAllCaps(n)) && !startsHan(n) {
@@ -435,4 +454,66 @@ func siteKey(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// fullerName returns the first name alone that text opens with followed
+// by a surname, as an author box or description does: "Stefanus" and
+// "Stefanus Stahl - Maschinenbauer, …" give "Stefanus Stahl"; otherwise
+// name.
+func fullerName(name, text string) string {
+	if name == "" || strings.ContainsRune(name, ' ') || !strings.HasPrefix(text, name+" ") {
+		return name
+	}
+	words := strings.Fields(text[len(name):])
+	surname := strings.TrimRight(words[0], ",;:")
+	r, _ := utf8.DecodeRuneInString(surname)
+	if !unicode.IsUpper(r) || isAllCaps(surname) || strings.IndexFunc(surname, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) >= 0 {
+		return name
+	}
+	if len(words) > 1 && surname == words[0] {
+		next, _ := utf8.DecodeRuneInString(words[1])
+		if unicode.IsUpper(next) {
+			return name // "Nils Pickert Verlag", three capitalised words: not sure
+		}
+	}
+	if nonPersonWords[strings.ToLower(surname)] || tailWords[strings.ToLower(surname)] {
+		return name
+	}
+	return name + " " + surname
+}
+
+// roleTailWords, in a part of a byline after a comma, make it the
+// writer's job and not another name: "By Jane Doe, Senior Staff
+// Technologist, ACLU Speech, Privacy, and Technology Project".
+var roleTailWords = map[string]bool{
+	"senior": true, "staff": true, "chief": true, "contributing": true, "associate": true,
+	"editor": true, "redakteur": true, "redakteurin": true, "leiter": true, "leiterin": true,
+}
+
+// cutRoleTail cuts a byline at the first part after a comma that gives
+// the writer's job, unless it names an agency ("Jane Doe, Associated Press").
+func cutRoleTail(s string) string {
+	parts := strings.Split(s, ",")
+	for i := 1; i < len(parts); i++ {
+		if _, ok := lookupAgency(strings.TrimSpace(parts[i])); ok {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(parts[i])) {
+			if roleTailWords[w] || hasRoleSuffix(w) {
+				return strings.Join(parts[:i], ",")
+			}
+		}
+	}
+	return s
+}
+
+// hasRoleSuffix reports whether a lower-cased word is a job title:
+// "korrespondentin", "columnist".
+func hasRoleSuffix(w string) bool {
+	for _, suf := range roleWordSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

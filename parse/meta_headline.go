@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Headline choice. Pages state their headline several times: JSON-LD,
@@ -28,9 +31,11 @@ var headingOrder = []int{1, 7, 2, 3}
 // chooseHeadline picks the headline from the page's titles (in order of
 // trust), its headings and the site's names.
 func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
+	homes := homeHeadings(heads)
+	sites = append(homes, sites...)
 	for _, level := range headingOrder {
 		for _, h := range heads {
-			if h.heading != level || h.noMeta || h.layout || utf8.RuneCountInString(h.text) > maxHeadline {
+			if h.heading != level || h.noMeta || h.layout || utf8.RuneCountInString(h.text) > maxHeadline || containsStr(homes, h.text) {
 				continue
 			}
 			if best := bestPart(h, titles, sites); best != "" {
@@ -40,7 +45,7 @@ func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 	}
 	var h1 string
 	for _, h := range heads {
-		if h.heading == 1 && !h.noMeta && !h.layout && utf8.RuneCountInString(h.text) <= maxHeadline {
+		if h.heading == 1 && !h.noMeta && !h.layout && utf8.RuneCountInString(h.text) <= maxHeadline && !containsStr(homes, h.text) {
 			h1 = mainPart(h)
 			break
 		}
@@ -68,7 +73,7 @@ const minTitleWords = 3
 func bestPart(h hblock, titles []sourced, sites []string) string {
 	best := ""
 	for _, c := range h.parts {
-		if len(c) > len(best) && standsAlone(c) && agreement(c, titles, sites) > 0 {
+		if len(c) > len(best) && standsAlone(c) && agreement(c, titles, sites) > 0 && !splitSentence(h.parts) {
 			best = c
 		}
 	}
@@ -239,4 +244,65 @@ func commonWords(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// homeHeadings returns the text of headings that are one link to the
+// site's home page: the site's name as a logo
+// (<h1><a href="index.html">evolve extension for Mercurial</a></h1>).
+func homeHeadings(heads []hblock) []string {
+	var out []string
+	for _, h := range heads {
+		if h.heading > 0 && h.heading < 7 && h.linkLen >= len(h.text) && h.node != nil && isHomeLink(onlyLink(h.node)) {
+			out = append(out, h.text)
+		}
+	}
+	return out
+}
+
+// onlyLink returns the href of the one link that holds all of n's
+// elements, or "#none" when there is not one.
+func onlyLink(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			return attr(c, "href")
+		case c.Type == html.ElementNode:
+			return onlyLink(c)
+		}
+	}
+	return "#none"
+}
+
+// isHomeLink reports whether href leads to a site's home page: "/",
+// "./", "index.html", "https://example.com/".
+func isHomeLink(href string) bool {
+	href = strings.TrimSpace(href)
+	if i := strings.Index(href, "://"); i >= 0 {
+		rest := href[i+3:]
+		if j := strings.IndexByte(rest, '/'); j >= 0 {
+			href = rest[j:]
+		} else {
+			href = "/"
+		}
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(href, "."), "/") {
+	case "", "index.html", "index.htm", "index.php", "en-US/", "de/", "en/":
+		return href != ""
+	}
+	return false
+}
+
+// splitSentence reports whether a heading's parts are one sentence that
+// markup splits, a part ending in a short small word: "<h1>Welcome to
+// <span>Firefox Developer Edition</span></h1>". A kicker ends otherwise.
+func splitSentence(parts []string) bool {
+	for _, p := range parts[:max(0, len(parts)-1)] {
+		ws := strings.Fields(p)
+		last := ws[len(ws)-1]
+		r, _ := utf8.DecodeRuneInString(last)
+		if unicode.IsLower(r) && utf8.RuneCountInString(last) <= 3 {
+			return true
+		}
+	}
+	return false
 }

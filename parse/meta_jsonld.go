@@ -136,6 +136,9 @@ func (info *ldInfo) names(v any, depth int) []sourced {
 			from = "json-ld-person"
 		}
 		if n := ldString(o["name"]); n != "" {
+			if person {
+				n = fullerName(n, ldString(o["description"])) // "Nils", "Nils Pickert ist freier Autor …"
+			}
 			return []sourced{{n, from, -1}}
 		}
 	case []any:

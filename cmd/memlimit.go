@@ -1,0 +1,46 @@
+package cmd
+
+import (
+	"bytes"
+	"os"
+	"runtime/debug"
+	"sync"
+)
+
+// The garbage collector lets the heap grow to twice what is live before
+// it collects. On one very large input that doubling, not the parser,
+// would take memory past a few times the input's size. So the commands set
+// a soft memory limit that follows the largest input read so far: the
+// collector works harder near it, and small inputs keep the default pace.
+// A GOMEMLIMIT set by the user wins.
+
+const (
+	memBase      = 128 << 20 // heap allowed whatever the inputs
+	memPerByte   = 2         // limit per byte of the largest text input
+	memPerHTML   = 5         // per byte of a page: its tree costs more
+	memUserLimit = "GOMEMLIMIT"
+)
+
+var memLimit struct {
+	sync.Mutex
+	largest int
+}
+
+// limitMemory raises the soft memory limit, if needed, for an input
+// about to be parsed.
+func limitMemory(data []byte) {
+	n := len(data) * memPerByte
+	if t := bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\ufeff"); len(t) > 0 && t[0] == '<' {
+		n = len(data) * memPerHTML
+	}
+	if os.Getenv(memUserLimit) != "" {
+		return
+	}
+	memLimit.Lock()
+	defer memLimit.Unlock()
+	if n <= memLimit.largest {
+		return
+	}
+	memLimit.largest = n
+	debug.SetMemoryLimit(int64(memBase + n))
+}
