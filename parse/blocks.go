@@ -192,19 +192,17 @@ func cleanSpace(s string) string {
 
 // isClean reports whether s has no space to collapse or trim.
 func isClean(s string) bool {
-	prevSpace := true
-	for i := 0; i < len(s); i++ { // ASCII fast path
-		c := s[i]
-		if c >= 0x80 {
-			return isCleanRunes(s)
-		}
-		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-		if sp && (prevSpace || c != ' ') {
-			return false
-		}
-		prevSpace = sp
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n\r\v\f") {
+		return false
 	}
-	return !prevSpace
+	var or byte // ASCII fast path: the searches above said it all
+	for i := 0; i < len(s); i++ {
+		or |= s[i]
+	}
+	if or < 0x80 {
+		return true
+	}
+	return isCleanRunes(s)
 }
 
 // isCleanRunes is isClean for text with non-ASCII characters.

@@ -76,7 +76,8 @@ func matchDateline(s string) (datelineMatch, bool) {
 	}
 	sc := &scan{s: s}
 	for _, r := range datelineRules {
-		if m, ok := matchParts(sc, r.parts, 0, datelineMatch{rule: r.name}); ok {
+		if m, ok := matchParts(sc, r.parts, 0, datelineMatch{}); ok {
+			m.rule = r.name
 			return m, true
 		}
 	}
@@ -87,23 +88,35 @@ func matchDateline(s string) (datelineMatch, bool) {
 // place at its start is read once for all rules.
 type scan struct {
 	s       string
-	places  [2][]int // place ends at 0, any case and capitals only
+	places  [2][]choice // the places at 0, any case and capitals only
 	scanned [2]bool
 }
 
-// placesAt returns scanPlace(s[pos:], capsOnly), remembered for pos 0.
-func (sc *scan) placesAt(pos int, capsOnly bool) []int {
+// placesAt returns the place choices at pos, remembered for pos 0.
+func (sc *scan) placesAt(pos int, capsOnly bool, m datelineMatch) []choice {
 	if pos != 0 {
-		return scanPlace(sc.s[pos:], capsOnly)
+		return placeChoices(sc.s, pos, capsOnly, m)
 	}
 	k := 0
 	if capsOnly {
 		k = 1
 	}
-	if !sc.scanned[k] {
-		sc.places[k], sc.scanned[k] = scanPlace(sc.s, capsOnly), true
+	if !sc.scanned[k] { // every rule starts from the same empty match
+		sc.places[k], sc.scanned[k] = placeChoices(sc.s, 0, capsOnly, m), true
 	}
 	return sc.places[k]
+}
+
+// placeChoices are the ways a place can end at s[pos:].
+func placeChoices(s string, pos int, capsOnly bool, m datelineMatch) []choice {
+	var out []choice
+	for _, end := range scanPlace(s[pos:], capsOnly) {
+		m2 := m
+		m2.place = Span{pos, pos + end}
+		m2.textEnd = pos + end
+		out = append(out, choice{pos + end, m2})
+	}
+	return out
 }
 
 // matchParts matches parts at s[pos:], backtracking over the choices a
@@ -150,14 +163,7 @@ func scanPart(sc *scan, p part, pos int, m datelineMatch) []choice {
 			return []choice{{pos + n, m}}
 		}
 	case pPlace, pCapsPlace:
-		var out []choice
-		for _, end := range sc.placesAt(pos, p == pCapsPlace) {
-			m2 := m
-			m2.place = Span{pos, pos + end}
-			m2.textEnd = pos + end
-			out = append(out, choice{pos + end, m2})
-		}
-		return out
+		return sc.placesAt(pos, p == pCapsPlace, m)
 	case pSep:
 		if n := scanSep(rest); n > 0 {
 			return []choice{{pos + n, m}}

@@ -74,12 +74,15 @@ func wrappedProse(a, b string) bool {
 // headline, and strips a repeated headline line from the top of a block.
 func dropCopies(blocks []block, headline string, n int) []block {
 	key := foldKey(headline)
+	same := func(s string) bool { // folding cannot halve a text: skip the long ones
+		return len(s) <= 2*len(headline)+8 && foldKey(s) == key
+	}
 	out := blocks[:0:0]
 	for i, b := range blocks {
-		if i < n && foldKey(b.text) == key {
+		if i < n && same(b.text) {
 			continue
 		}
-		if i < n && len(b.lines) > 1 && foldKey(b.lines[0].text) == key {
+		if i < n && len(b.lines) > 1 && same(b.lines[0].text) {
 			b = joinLines(b.lines[1:])
 		}
 		out = append(out, b)

@@ -86,9 +86,9 @@ func (c scriptCounts) language() string {
 var langWords = map[string][]string{
 	"en": {"the", "and", "of", "to", "said", "is", "was", "that", "for", "with", "on", "by"},
 	"de": {"der", "die", "und", "das", "nicht", "ist", "mit", "sich", "auf", "für", "den", "ein", "eine", "sagte"},
-	"fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "qui", "sur", "du", "pas", "a déclaré"},
+	"fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "qui", "sur", "du", "pas", "déclaré"},
 	"es": {"el", "los", "las", "y", "del", "que", "una", "por", "con", "para", "según", "dijo"},
-	"it": {"il", "della", "che", "di", "è", "gli", "per", "una", "con", "delle", "nel", "ha detto"},
+	"it": {"il", "della", "che", "di", "è", "gli", "per", "una", "con", "delle", "nel", "detto"},
 	"pt": {"o", "os", "as", "e", "do", "da", "que", "não", "uma", "para", "com", "disse"},
 	"nl": {"de", "het", "een", "en", "van", "niet", "is", "dat", "op", "met", "zijn", "voor"},
 	"fi": {"ja", "on", "oli", "ei", "että", "se", "mukaan", "myös", "kun", "ovat", "hän", "sanoi"},
@@ -113,7 +113,7 @@ var wordLangs = func() map[string][]uint8 {
 }()
 
 // maxLangWords bounds how many words the common-word count reads.
-const maxLangWords = 400
+const maxLangWords = 120
 
 func (c *scriptCounts) addWords(s string) {
 	var buf [16]byte
