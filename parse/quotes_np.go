@@ -39,12 +39,17 @@ func (n np) ok() bool { return n.kind == npWords && n.end > n.start }
 func subjectBefore(s *sentence, lo, c int) np {
 	j := c - 1
 	then := false
-	for steps := 0; j >= lo && steps < 4 && isAux(s.toks[j]); steps++ {
-		then = then || s.toks[j].low == "then"
+	for steps := 0; j >= lo && steps < 8; steps++ {
+		switch t := s.toks[j]; {
+		case isAux(t):
+			then = then || t.low == "then"
+		case t.kind == tkWord && timeAdjuncts[t.low] && j > lo && s.toks[j-1].kind == tkWord:
+			// "Spicer on Thursday evening said", "have in the past said"
+		default:
+			steps = 8
+			continue
+		}
 		j--
-	}
-	for steps := 0; j > lo && steps < 4 && isTimeAdjunct(s.toks[j]) && s.toks[j-1].kind == tkWord; steps++ {
-		j-- // "Spicer on Thursday evening said"
 	}
 	if then && j >= lo && s.toks[j].is(",") {
 		return np{kind: npClause, start: j + 1, region: j + 1} // "Kasich offered ..., then says"
@@ -72,11 +77,37 @@ func subjectBefore(s *sentence, lo, c int) np {
 		n.region, n.relative = j, true
 		return n
 	case t.kind == tkWord:
-		return npBackward(s, lo, j)
+		return restrictiveSubject(s, lo, npBackward(s, lo, j))
 	case t.is(",") || t.is("—") || t.is(")"):
 		return appositionSubject(s, lo, j)
 	}
 	return np{}
+}
+
+// restrictiveSubject widens n to the whole subject when n ends a
+// restrictive relative clause without commas: in "Even Republicans who
+// have praised his candidacy warned", the subject is "Republicans who
+// have praised his candidacy", not "his candidacy"; a person's name is
+// later cut before "who" (cutAfterName). Otherwise it returns n.
+func restrictiveSubject(s *sentence, lo int, n np) np {
+	if !n.ok() {
+		return n
+	}
+	for k := n.start - 1; k > lo && k >= n.start-5; k-- {
+		t := s.toks[k]
+		if t.kind != tkWord || t.isCap() {
+			return n
+		}
+		if t.low == "who" {
+			h := s.toks[k-1]
+			if m := npBackward(s, lo, k-1); m.ok() && (h.isCap() || groupNouns[h.low]) {
+				m.end = n.end
+				return m
+			}
+			return n
+		}
+	}
+	return n
 }
 
 // isAux reports whether a token may stand between a subject and its verb.
@@ -84,7 +115,7 @@ func isAux(t token) bool {
 	if t.kind != tkWord || t.isCap() {
 		return false
 	}
-	return auxWords[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !groupNouns[t.low] ||
+	return auxWords[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !groupNouns[t.low] && !lyNouns[t.low] ||
 		strings.HasSuffix(t.low, "n't") || strings.HasSuffix(t.low, "n’t") // "wouldn't say"
 }
 
@@ -102,9 +133,26 @@ func isTimeAdjunct(t token) bool {
 	return false
 }
 
+// lyNouns end in -ly but are no adverbs: "the organizer of a Trump rally said".
+var lyNouns = wordSet("rally", "family", "assembly", "supply", "monopoly", "anomaly", "homily", "italy")
+
+// timeAdjuncts make up a time phrase between a subject and its verb:
+// "on Thursday evening", "this past week", "less than two weeks ago", "at
+// the time", "in the past".
+var timeAdjuncts = wordSet("on", "last", "early", "late", "this", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+	"evening", "night", "week", "month", "yesterday", "today", "past", "ago", "weeks",
+	"days", "months", "years", "less", "than", "at", "the", "time", "in", "two", "three",
+	"particular")
+
 // appositionSubject finds the subject before an apposition that ends at
 // j: "Hugh Hill, a doctor, said", "Democrats — and some Republicans — say".
 func appositionSubject(s *sentence, lo, j int) np {
+	if k := j - 1; s.toks[j].is(",") && k-2 >= lo && s.toks[k].is(")") && s.toks[k-2].is("(") && isPartyTag(s.toks[k-1].text) {
+		if n := npBackward(s, lo, k-3); n.ok() {
+			return n // "Gov. John Kasich (R-OH), said"
+		}
+	}
 	if n := appositionBefore(s, lo, j, true); n.ok() {
 		return n
 	}
@@ -121,10 +169,14 @@ func appositionBefore(s *sentence, lo, j int, strict bool) np {
 	}
 	verb := false
 	var fallback np
+	rel := relativeOpener(s, lo, j)
 	for k := j - 1; k >= lo && k > j-30; k-- {
 		t := s.toks[k]
 		if t.kind == tkQuote || terminal(t) {
 			break
+		}
+		if k > rel && rel >= 0 {
+			continue // inside "Marco Rubio, whose hometown, Miami, is ..., argues"
 		}
 		if v, ok := reportingVerbs[t.low]; ok && t.kind == tkWord && v.form == finite {
 			verb = true
@@ -162,6 +214,27 @@ func appositionBefore(s *sentence, lo, j int, strict bool) np {
 	return fallback
 }
 
+// relativeOpener returns the comma that opens a relative clause ending
+// at j ("Ms. Arnold, who helped found EDGE, an environmental group,
+// said"), or -1: the subject comes before it, whatever commas the clause
+// holds. A reporting verb in the clause ("Barkley, who said ..., said")
+// is left to appositionBefore.
+func relativeOpener(s *sentence, lo, j int) int {
+	for k := j - 1; k > lo && k > j-30; k-- {
+		t := s.toks[k]
+		if t.kind == tkQuote || terminal(t) {
+			return -1
+		}
+		if t.kind == tkWord && relativeOpeners[t.low] && s.toks[k-1].is(",") {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// relativeOpeners open a relative clause after a comma.
+var relativeOpeners = wordSet("who", "whose", "which")
+
 // prepBefore returns the preposition whose object is the noun phrase n,
 // which is then no subject ("in Iowa", "in Aurora, Colorado"), or -1.
 func prepBefore(s *sentence, lo int, n np) int {
@@ -172,7 +245,7 @@ func prepBefore(s *sentence, lo int, n np) int {
 	if i-2 >= lo && n.end-n.start == 1 && s.toks[i].is(",") && s.toks[i-1].isCap() {
 		i -= 2 // the city before a state
 	}
-	if i >= lo && s.toks[i].kind == tkWord && adjunctPrepositions[s.toks[i].low] && !s.toks[i].isCap() {
+	if i >= lo && s.toks[i].kind == tkWord && prepositions[s.toks[i].low] && s.toks[i].low != "of" && !s.toks[i].isCap() {
 		return i
 	}
 	return -1
@@ -219,8 +292,8 @@ func npBackward(s *sentence, lo, j int) np {
 	if !isPronoun(s.toks[j].low) {
 		for k-1 >= lo && j-k < 10 && modifierOK(s, k-1, lo) {
 			k--
-			if determiners[s.toks[k].low] {
-				break
+			if determiners[s.toks[k].low] && !(k-1 > lo && s.toks[k-1].isWord("of") && headNoun(s.toks[k-2].low)) {
+				break // go on over "the organizer of a rally"
 			}
 		}
 		k = toDeterminer(s, lo, k)
@@ -300,6 +373,12 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
+// isAge reports whether w gives an age before a name: "76-year-old".
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && isNumber(n)
+}
+
 // isNumber reports whether w is made of digits (and separators).
 func isNumber(w string) bool {
 	if w == "" {
@@ -342,7 +421,8 @@ func forwardOK(s *sentence, k, i, limit int) bool {
 	w := t.low
 	if k == i {
 		return t.isCap() && !leadWords[w] && !prepositions[w] && !complementizers[w] ||
-			determiners[w] || titleWords[w] || groupNouns[w] || npModifiers[w] || orgWords[w] || isPronoun(w)
+			determiners[w] || titleWords[w] || groupNouns[w] || npModifiers[w] || orgWords[w] || isPronoun(w) ||
+			isAge(w) && k+1 < limit && s.toks[k+1].isCap() // "76-year-old Morton Blackwell"
 	}
 	if isPronoun(s.toks[k-1].low) {
 		return false
@@ -355,6 +435,9 @@ func forwardOK(s *sentence, k, i, limit int) bool {
 	}
 	if nameParticles[w] {
 		return k+1 < limit && s.toks[k+1].isCap()
+	}
+	if isPossessive(s.toks[k-1].low) && k+1 < limit && (headNoun(s.toks[k+1].low) || s.toks[k+1].isCap()) {
+		return true // "Japan's central bank", "France's far-right National Front"
 	}
 	return t.isCap() && !complementizers[w] || titleWords[w] || orgWords[w] || groupNouns[w] ||
 		npModifiers[w] || isPossessive(w) || isNumber(t.text) || strings.HasPrefix(w, "-")
@@ -446,7 +529,8 @@ func introComma(s *sentence, k, region int) int {
 		return introEnd(s, k, region) // "Last week, the Clinton campaign ... said"
 	}
 	participle := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && k+1 < region && !s.toks[k+1].isCap()
-	led := prepositions[w] || complementizers[w] || introLeads[w] || participle || strings.HasSuffix(w, "ly")
+	adverb := strings.HasSuffix(w, "ly") && !(k+1 < region && s.toks[k+1].isCap()) // not "Carly Fiorina"
+	led := prepositions[w] || complementizers[w] || introLeads[w] || participle || adverb
 	if j := introEnd(s, k, region); j > 0 && (led || introEnds[s.toks[j-1].low]) {
 		return j
 	}

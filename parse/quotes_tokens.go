@@ -207,13 +207,43 @@ func scanWord(text string, j, to int) int {
 		}
 		break
 	}
+	if j > start && text[j-1] == 's' && plainPossessive(text, j, to) {
+		return j + len(possessiveMark(text[j:to])) // "Sanders’ campaign"
+	}
 	if j < to && text[j] == '.' {
 		w := text[wordStart(text, start):j]
+		if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) {
+			w = w[h+1:] // a party tag's state: "(D-Ore.)", "R-Fla.,"
+		}
 		if isAbbreviation(w) || isInitial(w) {
 			j++
 		}
 	}
 	return j
+}
+
+// plainPossessive reports whether an apostrophe at j after a plural or a
+// name in s, followed by a space and a word in lower case, marks a
+// possessive ("Sanders’ campaign") rather than closing a quotation.
+func plainPossessive(text string, j, to int) bool {
+	m := possessiveMark(text[j:to])
+	k := j + len(m)
+	if m == "" || k+1 >= to || text[k] != ' ' {
+		return false
+	}
+	c := text[k+1]
+	return 'a' <= c && c <= 'z'
+}
+
+// possessiveMark returns the apostrophe that opens s, or "".
+func possessiveMark(s string) string {
+	switch {
+	case strings.HasPrefix(s, "'"):
+		return "'"
+	case strings.HasPrefix(s, "’"):
+		return "’"
+	}
+	return ""
 }
 
 // isAbbreviation reports whether w and a period make an abbreviation

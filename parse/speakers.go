@@ -318,13 +318,14 @@ func (r *resolver) group(name string) int {
 // gives the role as both name and title, as a group.
 func splitSpeaker(subject string) (name, title string, kind entKind) {
 	words := speakerWords(subject)
-	for len(words) > 0 && (inLower(articles, words[0]) || inLower(leadWords, words[0])) {
+	for len(words) > 0 && (inLower(articles, words[0]) || inLower(leadWords, words[0]) || isAge(words[0]) && len(words) > 1) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
 		return "", "", entGroup
 	}
 	words = cutAfterName(words)
+	words = cutAdjunct(words)
 	if last := len(words) - 1; isPossessive(strings.ToLower(words[last])) {
 		words[last] = surname(words[last]) // "Trump's pledge" is Trump's
 	}
@@ -372,6 +373,42 @@ func cutAfterName(words []string) []string {
 		return words
 	}
 	return words
+}
+
+// cutAdjunct drops an adjunct of the verb that an inverted subject
+// carries after a person's name: "said Trump in his speech" → Trump,
+// "wrote Larry O'Connor on Hot Air" → Larry O'Connor, "Dan Golvach when
+// asked" → Dan Golvach. An affiliation with "of" is dropped after a full
+// name only ("Stephen Vladeck of the University of Texas" → Stephen
+// Vladeck); a surname keeps it ("Mr. Burman of the Tax Policy Center").
+func cutAdjunct(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		w := strings.ToLower(words[i])
+		if w == "when" {
+			return words[:i] // a clause, never part of a name
+		}
+		if !nameAdjuncts[w] && w != "of" || !isCapWord(words[i-1]) || hasGroupWord(words[:i]) {
+			continue
+		}
+		if w != "of" && allCapWords(words[:i]) || w == "of" && fullName(words[:i]) {
+			return words[:i]
+		}
+		return words
+	}
+	return words
+}
+
+// nameAdjuncts open an adjunct after a name: "Trump in his speech".
+var nameAdjuncts = wordSet("in", "on", "at", "during", "via", "while")
+
+// fullName reports whether words end in a capitalised name of two words
+// or more after any title: "Gov. John Kasich", not "Mr. Burman".
+func fullName(words []string) bool {
+	n := 0
+	for i := len(words) - 1; i >= 0 && isCapWord(words[i]) && !inLower(titleWords, words[i]) && !inLower(honorifics, words[i]); i-- {
+		n++
+	}
+	return n >= 2
 }
 
 // nameCutWords end a person's name when they follow it.

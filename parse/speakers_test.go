@@ -24,6 +24,15 @@ func TestSplitSpeaker(t *testing.T) {
 		{"some Republicans", "some Republicans", "", false},
 		{"Sen. Jim Whelan who represents Atlantic City", "Jim Whelan", "Sen.", true},
 		{"Trump's", "Trump", "", true},
+		{"Trump in his speech", "Trump", "", true},
+		{"Larry Rowe on Hot Air", "Larry Rowe", "", true},
+		{"Dan Gold when asked about it", "Dan Gold", "", true},
+		{"76-year-old Ed Park", "Ed Park", "", true},
+		{"the 46-year-old", "46-year-old", "", false},
+		{"Stephen Vale of the University of Texas", "Stephen Vale", "", true},
+		{"Gov. John Kasich of Ohio", "John Kasich", "Gov.", true},
+		{"Mr. Burman of the Tax Policy Center", "Burman of the Tax Policy Center", "", false},
+		{"Democrats in Congress", "Democrats in Congress", "", false},
 	}
 	for _, tt := range tests {
 		name, title, kind := splitSpeaker(tt.subject)

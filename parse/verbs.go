@@ -155,7 +155,7 @@ var determiners = wordSet("the", "a", "an", "this", "these", "those", "some", "m
 // "But Mr. Guerrero said", "However, he also said".
 var leadWords = wordSet("but", "and", "so", "yet", "still", "then", "now", "also",
 	"meanwhile", "however", "instead", "later", "earlier", "indeed", "moreover",
-	"separately", "thus", "finally", "ultimately", "or", "nor", "again")
+	"separately", "thus", "finally", "ultimately", "or", "nor", "again", "even")
 
 // honorifics are dropped from a speaker's name: "Mr. Regalado" → "Regalado".
 var honorifics = wordSet("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "mx.", "messrs.")
