@@ -77,7 +77,7 @@ func htmlBlocks(doc *document) error {
 	pm.anchor = anchor
 	pm.addBylines(p)
 	pm.readVisible(p.blocks, anchor)
-	pm.readSignoff(story, anchor)
+	pm.readSignoff(p.blocks, story, anchor)
 	pm.dates = append(pm.dates, p.lateDates...)
 	fillMeta(&doc.meta, pm, infos, headline)
 	doc.blocks = storyBlocks(story, headline, infos)
@@ -226,17 +226,71 @@ func (pm *pageMeta) readVisible(blocks []hblock, anchor int) {
 }
 
 // readSignoff adds, after the other bylines, a name that ends the story
-// on its own and in bold or italics: "<p><b><i>Jane Doe</i></b></p>".
-func (pm *pageMeta) readSignoff(story []hblock, anchor int) {
+// on its own: in bold or italics ("<p><b><i>Jane Doe</i></b></p>") or in
+// parentheses ("(Jane Doe)"), among the story's last two blocks or, when
+// the story goes on in a sibling container the picker left out, in the
+// few prose blocks after its end.
+func (pm *pageMeta) readSignoff(blocks, story []hblock, anchor int) {
 	pm.authors = append(pm.authors, pm.dateLines...)
 	for i := len(story) - 1; i >= 0 && i >= len(story)-2; i-- {
-		b := story[i]
-		if !looksLikeName(b.text) || !emphasized(b.node) {
-			continue
+		if n, ok := signoffName(story[i]); ok {
+			pm.authors = append(pm.authors, sourced{n, "signoff", anchor})
+			return
 		}
-		pm.authors = append(pm.authors, sourced{b.text, "signoff", anchor})
+	}
+	if len(story) == 0 {
 		return
 	}
+	for i := story[len(story)-1].idx + 1; i < len(blocks) && i <= story[len(story)-1].idx+maxAfterStory; i++ {
+		b := blocks[i]
+		if b.noMeta || b.layout || b.node == nil || b.heading == 0 && !afterStoryTags[b.node.DataAtom] {
+			return // a list, a sidebar: no longer the story
+		}
+		if n, ok := signoffName(b); ok && !proseFollows(blocks, i) {
+			pm.authors = append(pm.authors, sourced{n, "signoff", anchor})
+			return
+		}
+	}
+}
+
+// proseFollows reports whether a paragraph of prose comes right after
+// block i: then a bold line there is a subheading ("Weltweite
+// Strahlkraft"), not a signature.
+func proseFollows(blocks []hblock, i int) bool {
+	return i+1 < len(blocks) && !blocks[i+1].noMeta && blocks[i+1].heading == 0 && len(blocks[i+1].text) >= minProseAfter
+}
+
+// minProseAfter is the length from which a block after a bold line is
+// the story going on.
+const minProseAfter = 80
+
+// maxAfterStory is how many blocks after the chosen story's end a
+// closing signature is looked for: the rest of a story split over
+// sibling containers ("<div>…</div><div>…<p><b>Jane Doe</b></p></div>").
+const maxAfterStory = 6
+
+// afterStoryTags hold the paragraphs of a story's continuation.
+var afterStoryTags = map[atom.Atom]bool{atom.P: true, atom.Div: true}
+
+// signoffName returns the name a closing block gives alone: emphasized
+// ("<b>Jane Doe</b>"), in parentheses ("(Jane Doe)"), or with an
+// agency ("Jane Doe/dpa", "Jane Doe (dpa)").
+func signoffName(b hblock) (string, bool) {
+	t := strings.TrimSpace(b.text)
+	if i := strings.LastIndexByte(t, '/'); i > 0 {
+		if _, ok := lookupAgency(t[i+1:]); ok {
+			name := strings.TrimSpace(t[:i])
+			return name, looksLikeName(name)
+		}
+	}
+	if rest, agency := cutParens(t); agency != "" {
+		return rest, looksLikeName(rest)
+	}
+	if inner, ok := strings.CutPrefix(t, "("); ok && strings.HasSuffix(inner, ")") {
+		inner = strings.TrimSuffix(inner, ")")
+		return inner, looksLikeName(inner)
+	}
+	return t, looksLikeName(t) && emphasized(b.node)
 }
 
 // looksLikeName reports whether s is a person's name alone: two to four

@@ -143,7 +143,7 @@ func TestSignoffAndAuthorLink(t *testing.T) {
 <p><b><i>Stefan Muster</i></b></p></body></html>`))
 	p := scanPage(root)
 	pm := readPageMeta(p, nil)
-	pm.readSignoff(mainBlocks(p.blocks), 0)
+	pm.readSignoff(p.blocks, mainBlocks(p.blocks), 0)
 	if names, _ := pm.chooseAuthors(); !reflect.DeepEqual(names, []string{"Stefan Muster"}) {
 		t.Errorf("signoff authors = %q", names)
 	}

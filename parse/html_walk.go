@@ -400,6 +400,8 @@ func (p *pageScan) noteMeta(n *html.Node, kind pageKind, prop, rel string) {
 		p.bylines = append(p.bylines, sourced{nodeText(n, 300), "byline-element", at})
 	case n.DataAtom == atom.A && isAuthorLink(attr(n, "href")):
 		p.bylines = append(p.bylines, sourced{nodeText(n, 300), "author-link", at})
+	case n.DataAtom == atom.A && isUserLink(attr(n, "href")):
+		p.bylines = append(p.bylines, sourced{nodeText(n, 100), "user-link", at})
 	}
 	switch {
 	case prop == "datepublished" || prop == "datecreated":
@@ -430,6 +432,29 @@ var authorPathParts = []string{
 	"/auteur/",     // French: "/auteur/jean-dupont"
 	"/auteurs/",    // French: "/auteurs/jean-dupont"
 	"/journalist/", // "/journalist/jane-doe"
+}
+
+// userPathParts, in a link's path, lead to a member's profile: near the
+// headline its text is the account that posted the page, read only when
+// it is an account name (<a href="/user-uebersicht/?u=79">MikeNils</a>).
+var userPathParts = []string{
+	"/user/",     // "https://example.com/user/308"
+	"/users/",    // "/users/jdoe"
+	"/user-",     // "/user-uebersicht/?u=79003"
+	"/profile/",  // "/profile/jdoe"
+	"/profil/",   // German: "/profil/jdoe"
+	"/benutzer/", // German: "/benutzer/jdoe"
+}
+
+// isUserLink reports whether href leads to a member's profile page.
+func isUserLink(href string) bool {
+	href = strings.ToLower(href)
+	for _, part := range userPathParts {
+		if strings.Contains(href, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAuthorLink reports whether href leads to an author's page.

@@ -543,19 +543,33 @@ func (pm *pageMeta) layoutNames() []string {
 
 // authorNames reads the person names and agency of one author value.
 func (pm *pageMeta) authorNames(a sourced) ([]string, string, bool) {
+	if a.from == "user-link" {
+		return pm.accountName(a), "", false
+	}
 	t := authorTier(a.from)
 	ns, ag, prefixed := bylineNames(a.value)
 	trust := nameTrust{single: singleNameTiers[t] || prefixed, declared: declaredSources[a.from]}
 	if trust.declared && a.from == "json-ld-person" && !pm.shown(a.value) {
 		trust.declared = false // a CMS login in JSON-LD alone is no byline
 	}
-	trust.confirmed = trust.declared && a.from == "json-ld-person" && pm.shownOpened(a.value)
+	trust.confirmed = trust.declared && a.from == "json-ld-person" && pm.shownOpened(a.value) || pm.declaredAndShown(a)
 	if len(ns) == 0 {
 		if u := bylineUserName(a.value); u != "" && (trust.declared || u != strings.TrimSpace(a.value)) {
 			ns, trust.declared = []string{u}, true // "Author: Bo2man", which the byline grammar does not read
 		}
 	}
 	return personNames(ns, pm.sites, trust), ag, prefixed
+}
+
+// accountName returns the account name a link to a member's profile
+// gives near the headline ("MikeNils", "delta201"): a capitalised word
+// or two there are the site's own links ("Registrieren", "People").
+func (pm *pageMeta) accountName(a sourced) []string {
+	v := strings.TrimSpace(a.value)
+	if !pm.near(a) || !isUserName(v) || isSiteName(v, pm.sites) {
+		return nil
+	}
+	return []string{v}
 }
 
 // shown reports whether an author element or visible line gives name.
@@ -582,6 +596,60 @@ func (pm *pageMeta) shownOpened(name string) bool {
 		}
 	}
 	return false
+}
+
+// markedSources are the author elements that declare their text the
+// writer's name: rel=author, itemprop=author, a link to an author page.
+var markedSources = map[string]bool{"rel-author": true, "itemprop": true, "author-link": true}
+
+// declaredAndShown reports whether an author element near the headline
+// and a byline there give the same name, one of them declaring it and the
+// other showing it ("von Heiko" with <a href="/author/heiko">Heiko</a>):
+// then the name is the writer's even when the site bears it too, a
+// personal site ("heiko-muster.de", "creeny.wordpress.com").
+func (pm *pageMeta) declaredAndShown(a sourced) bool {
+	if !pm.near(a) || !markedSources[a.from] && !bylineSources[a.from] {
+		return false
+	}
+	name := shownName(a)
+	if name == "" {
+		return false
+	}
+	checked := 0
+	for _, b := range pm.authors {
+		if !pm.near(b) || markedSources[a.from] == markedSources[b.from] || !markedSources[b.from] && !bylineSources[b.from] {
+			continue
+		}
+		if shownName(b) == name {
+			return true
+		}
+		if checked++; checked == maxBesideChecks {
+			return false // a list of links, not a byline: keeps the work linear
+		}
+	}
+	return false
+}
+
+// maxBesideChecks bounds the author elements compared with one byline.
+const maxBesideChecks = 16
+
+// bylineSources are the bylines a page shows: class-named elements and
+// lines that open with "By" or "Von".
+var bylineSources = map[string]bool{"byline-element": true, "by-line": true}
+
+// shownName is the one name an author element or byline gives after its
+// opener and before a date: "von Heiko am 3. Mai" gives "Heiko".
+func shownName(a sourced) string {
+	if strings.ContainsAny(a.value, "\n|") {
+		return ""
+	}
+	rest, _ := cutBylinePrefix(strings.TrimSpace(a.value))
+	return trimBylineTail(rest)
+}
+
+// near reports whether an author element stands near the headline.
+func (pm *pageMeta) near(a sourced) bool {
+	return a.at >= pm.anchor-nearBefore && a.at <= pm.anchor+nearAfter
 }
 
 // Near the headline: elements and lines from nearBefore blocks before it

@@ -27,6 +27,14 @@ var bylinePrefixes = []string{
 	"authors",            // "Authors: ..."
 	"author",             // "Author: Jane Doe"
 	"texte",              // "Texte : Jean Dupont"
+	"text und fotos",     // "Text und Fotos: Jane Doe": the writer took the pictures too
+	"text und foto",      // "Text und Foto: Jane Doe"
+	"text und bilder",    // "Text und Bilder: Jane Doe"
+	"text und bild",      // "Text und Bild: Jane Doe"
+	"text & fotos",       // "Text & Fotos: Jane Doe"
+	"text & foto",        // "Text & Foto: Jane Doe"
+	"text and photos",    // "Text and photos: Jane Doe"
+	"words and pictures", // "Words and pictures: Jane Doe"
 	"text",               // "Text: Jane Doe"
 	"von",                // "Von Jane Doe"
 	"by",                 // "By Jane Doe"
@@ -68,6 +76,29 @@ var bylinePrefixes = []string{
 var creditLabels = []string{
 	"foto", "fotos", "bild", "bilder", "photo", "photos", "image", "images", "quelle",
 	"source", "credit", "credits", "grafik", "illustration", "video", "kontakt", "contact",
+	"mitarbeit", // "Mitarbeit: Jane Doe" names a contributor, not the writer
+}
+
+// conversationJoins stand between two names in the byline of an
+// interview, both of whom are credited: "Richard Muster im Gespräch mit
+// Karin Beispiel".
+var conversationJoins = []string{
+	" im gespräch mit ",      // "Jane Doe im Gespräch mit John Roe"
+	" im interview mit ",     // "Jane Doe im Interview mit John Roe"
+	" in conversation with ", // "Jane Doe in conversation with John Roe"
+	" en conversation avec ", // "Jeanne Dupont en conversation avec Jean Durand"
+}
+
+// cutConversation reads "Jane Doe im Gespräch mit John Roe" as the names
+// "Jane Doe und John Roe".
+func cutConversation(seg string) (string, bool) {
+	lower := strings.ToLower(seg)
+	for _, j := range conversationJoins {
+		if i := strings.Index(lower, j); i > 0 && len(lower) == len(seg) {
+			return seg[:i] + " und " + seg[i+len(j):], true
+		}
+	}
+	return seg, false
 }
 
 // nonPersonWords, as a word of a credited name, show that it is a desk,
@@ -88,6 +119,7 @@ var nonPersonWords = map[string]bool{
 	"institut": true, "institute": true, "universität": true, "university": true, "department": true,
 	"ministerium": true, "ministry": true, "polizei": true, "police": true, "pressestelle": true,
 	"pressemitteilung": true, "deutsches": true, "deutsche": true, "gasthaus": true, "hotel": true,
+	"kitchen": true, "kitchens": true, "küche": true, // "Betty Muster Kitchens", "Test Kitchen"
 	// page words that stand beside author names: "Zur Person", "Alle Beiträge", "More posts"
 	"zur": true, "zum": true, "alle": true, "beiträge": true, "artikel": true, "mehr": true,
 	"über": true, "profil": true, "kontakt": true, "all": true, "posts": true, "articles": true,
@@ -144,14 +176,17 @@ func bylineNames(s string) (names []string, agency string, prefixed bool) {
 	if isCopyright(s) {
 		return nil, "", false // a page footer: "© 1995-2020\nGrupa WP"
 	}
-	opened := false        // a segment that was an opener alone: "By" on its own line
-	contact := hasEmail(s) // an address box: "Gasthaus X\nFamilie Y\ninfo@x.it"
+	opened := false                            // a segment that was an opener alone: "By" on its own line
+	contact := hasEmail(s) || hasPostalLine(s) // an address box: "Gasthaus X\nFamilie Y\ninfo@x.it"
 	for _, seg := range bylineSegments(s) {
 		seg = strings.TrimLeft(seg, "-–—•·|>», ")
 		if isCreditLabel(seg) {
 			continue
 		}
 		rest, hadPrefix := cutBylinePrefix(seg)
+		if !hadPrefix {
+			rest, hadPrefix = cutConversation(seg)
+		}
 		for more := hadPrefix; more && rest != ""; {
 			rest, more = cutBylinePrefix(rest) // "Text von Jane Doe"
 		}
@@ -160,6 +195,10 @@ func bylineNames(s string) (names []string, agency string, prefixed bool) {
 			continue
 		}
 		hadPrefix, opened = hadPrefix || opened, false
+		rest, ag := cutParens(rest)
+		if ag != "" && agency == "" {
+			agency = ag
+		}
 		rest = trimBylineTail(dropHandles(rest))
 		if rest == "" || !hadPrefix && (contact || len(names) > 0 || len(strings.Fields(rest)) > maxNameWords) {
 			continue
@@ -182,6 +221,50 @@ func bylineNames(s string) (names []string, agency string, prefixed bool) {
 	return names, agency, false
 }
 
+// parenRoles, in parentheses after a name, give the writer's part:
+// "Von Jane Doe (Text) und John Roe (Fotos)".
+var parenRoles = map[string]bool{"text": true, "texte": true, "words": true, "interview": true, "recherche": true}
+
+// cutParens removes the parenthesised notes after the names of a byline
+// segment: an agency ("Jane Doe (dpa)") is returned; a part ("(Text)")
+// is dropped; a credit ("John Roe (Fotos)") is dropped with its name.
+func cutParens(s string) (rest, agency string) {
+	for {
+		open := strings.IndexByte(s, '(')
+		if open < 0 {
+			return s, agency
+		}
+		end := strings.IndexByte(s[open:], ')')
+		if end < 0 {
+			return s, agency
+		}
+		inner, after := strings.TrimSpace(s[open+1:open+end]), s[open+end+1:]
+		before := s[:open]
+		switch a, ok := lookupAgency(inner); {
+		case ok:
+			agency = a
+		case isCreditLabel(inner + ":"):
+			before = before[:lastNameSep(before)] // "John Roe (Fotos)" took the pictures
+		case parenRoles[strings.ToLower(inner)]:
+		default:
+			return s, agency
+		}
+		s = strings.TrimSpace(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
+	}
+}
+
+// lastNameSep returns where the last name of a list begins its
+// separator: "Jane Doe und John Roe" gives the index of " und ".
+func lastNameSep(s string) int {
+	at := 0
+	for _, sep := range []string{",", " und ", " and ", " & ", " et "} {
+		if i := strings.LastIndex(s, sep); i > at {
+			at = i
+		}
+	}
+	return at
+}
+
 // maxNameWords is the most words of a segment read as names without a
 // byline opener: "Jane Doe und John Roe"; longer is a sentence.
 const maxNameWords = 7
@@ -190,6 +273,21 @@ const maxNameWords = 7
 func hasEmail(s string) bool {
 	at := strings.IndexByte(s, '@')
 	return at > 0 && strings.IndexByte(s[at:], '.') > 0 && s[at-1] != ' ' && s[at-1] != '\n'
+}
+
+// hasPostalLine reports whether a line of s is a postal code and a town,
+// as in an address box: "3003 Bern", "10117 Berlin".
+func hasPostalLine(s string) bool {
+	for _, l := range strings.Split(s, "\n") {
+		words := strings.Fields(l)
+		if len(words) < 2 || len(words) > 3 || len(words[0]) < 4 || len(words[0]) > 5 || strings.Trim(words[0], "0123456789") != "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(words[1]); unicode.IsUpper(r) && !isAllCaps(words[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCopyright reports whether a segment is a copyright notice: "© 1995-2020".
@@ -328,20 +426,20 @@ func personNames(names []string, sites []string, trust nameTrust) []string {
 	for _, n := range names {
 		n = dropHandles(cleanSpace(n))
 		words := strings.Fields(n)
-		if trust.declared && isUserName(n) && !isSiteName(n, sites) {
+		if trust.declared && isUserName(n) && (!isSiteName(n, sites) || trust.confirmed) {
 			out = addNames(out, n) // "jesusfreak", "Bo2man"
 			continue
 		}
 		if !isPersonName(n) || strings.ContainsAny(n, "@/") {
 			continue
 		}
-		if isSiteName(n, sites) && !(trust.confirmed && looksLikeName(n)) {
+		if isSiteName(n, sites) && !(trust.confirmed && (looksLikeName(n) || len(words) == 1)) {
 			continue
 		}
-		if len(words) == 1 && (!trust.single || isAllCaps(n)) && !startsHan(n) {
+		if len(words) == 1 && (!trust.single || isAllCaps(n) || isInitialism(n)) && !startsHan(n) {
 			continue
 		}
-		if hasNonPersonWord(words) || allTitles(words) {
+		if hasNonPersonWord(words) || allTitles(words) || siteDesk(words, sites) {
 			continue
 		}
 		out = addNames(out, n)
@@ -378,6 +476,9 @@ func isUserName(s string) bool {
 	if !isAlnum(first) || !isAlnum(last) {
 		return false
 	}
+	if isInitialism(s) {
+		return false // "AgE", "GfK": an organisation's initials
+	}
 	lower := strings.ToLower(s)
 	for _, w := range userNameStop {
 		if strings.Contains(lower, w) {
@@ -399,6 +500,22 @@ func isUserName(s string) bool {
 	return digit || innerCap || unicode.IsLower(first) && utf8.RuneCountInString(s) >= 5
 }
 
+// isInitialism reports whether s is a short word of letters with two
+// capitals or more: the initials of an organisation ("AgE", "GfK", "BfR").
+func isInitialism(s string) bool {
+	caps, n := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n <= 4 && caps >= 2
+}
+
 func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -413,14 +530,71 @@ func isAllCaps(s string) bool {
 }
 
 func hasNonPersonWord(words []string) bool {
-	for _, w := range words {
+	if len(words) > 1 && leadingArticles[strings.ToLower(words[0])] {
+		return true // "Die Tagespresse", "The Muster Review"
+	}
+	for i, w := range words {
+		if isDeskSurname(words, i) {
+			continue
+		}
 		for _, part := range strings.Split(strings.ToLower(strings.Trim(w, ".,()")), "-") {
-			if nonPersonWords[part] {
-				return true // "PETA-Team"
+			if nonPersonWords[part] || hasDeskSuffix(part) {
+				return true // "PETA-Team", "Finanzmagazin"
 			}
 		}
 		if i := strings.IndexByte(w, '.'); i > 0 && i < len(w)-1 && w[i+1] != ' ' && unicode.IsLower(rune(w[i+1])) {
 			return true // "Spiegel.de"
+		}
+	}
+	return false
+}
+
+// leadingArticles open the name of a publication, never a person's:
+// "Die Tagespresse", "Das Mitternachtskabinett", "The Muster Review".
+var leadingArticles = map[string]bool{"der": true, "die": true, "das": true, "the": true}
+
+// deskSuffixes end compound words that name a publication or a desk:
+// "Finanzmagazin", "Tagespresse", "Lokalredaktion", "Reiseblog".
+var deskSuffixes = []string{"magazin", "zeitung", "presse", "verlag", "redaktion", "portal", "blog", "news"}
+
+// hasDeskSuffix reports whether a lower-cased word is a compound ending
+// in a desk word.
+func hasDeskSuffix(w string) bool {
+	for _, suf := range deskSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameDeskWords are desk words that are also surnames: they make a
+// byline a desk's only when they stand alone or lead ("Staff Reporter"),
+// not as the last word after a given name ("Jörg Staff").
+var surnameDeskWords = map[string]bool{"staff": true}
+
+// isDeskSurname reports whether words[i] is a desk word read as a
+// surname: capitalised, last, after a capitalised word that is neither
+// in capitals nor a desk word itself ("Jörg Staff", not "CNN Staff").
+func isDeskSurname(words []string, i int) bool {
+	if i == 0 || i != len(words)-1 || !surnameDeskWords[strings.ToLower(words[i])] || isAllCaps(words[i]) {
+		return false
+	}
+	prev := words[i-1]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) && !isAllCaps(prev) && !nonPersonWords[strings.ToLower(strings.Trim(prev, ".,"))]
+}
+
+// siteDesk reports whether a name ending in a desk surname is a site's
+// desk: "Tribune Staff" on the Chicago Tribune's page.
+func siteDesk(words, sites []string) bool {
+	if len(words) < 2 || !isDeskSurname(words, len(words)-1) {
+		return false
+	}
+	k := siteKey(strings.Join(words[:len(words)-1], ""))
+	for _, site := range sites {
+		if sk := siteKey(site); len(k) >= 3 && strings.Contains(sk, k) {
+			return true
 		}
 	}
 	return false

@@ -78,6 +78,46 @@ func TestPageReporters(t *testing.T) {
 			`<meta property="og:site_name" content="Wolfgang Muster"><meta name="author" content="Wolfgang Muster">`,
 			`<h1>Budget talks go on</h1>` + storyParas,
 			nil},
+		{"signature after the story's continuation in a sibling container",
+			``, `<h1>Budget talks go on</h1><div class="a">` + storyParas + `</div><h2>In figures</h2><div class="b"><p>` +
+				strings.Repeat("The second half of the report went on with the details of the plan. ", 2) + `</p><p><b><i>Stefan Muster</i></b></p></div><h2>Ticker</h2><ul><li>Other news</li></ul>`,
+			[]string{"Stefan Muster"}},
+		{"bold subheading followed by prose after the story is no signature",
+			``, `<h1>Budget talks go on</h1><div class="a">` + storyParas + `</div><div class="b"><p><b>Weltweite Strahlkraft</b></p><p>` +
+				strings.Repeat("The second half of the report went on with the details of the plan. ", 2) + `</p></div>`,
+			nil},
+		{"name in parentheses ends the story",
+			``, `<h1>Budget talks go on</h1>` + storyParas + `<p>(Jane Muster)</p>`,
+			[]string{"Jane Muster"}},
+		{"name and agency end the story",
+			``, `<h1>Budget talks go on</h1>` + storyParas + `<p>Jane Muster/dpa</p>`,
+			[]string{"Jane Muster"}},
+		{"a closing line with a slash and no agency is no signature",
+			``, `<h1>Budget talks go on</h1>` + storyParas + `<p>Weiter/Zurück</p>`,
+			nil},
+		{"interview credit names both",
+			``, `<h1>Budget talks go on</h1><p class="author">Richard David Muster im Gespräch mit Karin Beispiel</p>` + storyParas,
+			[]string{"Richard David Muster", "Karin Beispiel"}},
+		{"personal site: opener and author link give the site's name",
+			`<link rel="canonical" href="https://heiko-muster.de/2019/budget">`,
+			`<h1>Budget talks go on</h1><div class="byline">von <a href="https://heiko-muster.de/author/heiko/">Heiko</a></div>` + storyParas,
+			[]string{"Heiko"}},
+		{"personal site: the site's name in a byline with no author link stays out",
+			`<link rel="canonical" href="https://heiko-muster.de/2019/budget">`,
+			`<h1>Budget talks go on</h1><div class="byline">von Heiko</div>` + storyParas,
+			nil},
+		{"account name linked to its profile under the headline",
+			``, `<h1>Budget talks go on</h1><div><a href="/user-uebersicht/?u=79003">MikeNils</a> 18.10.2019, 15:07 Uhr</div>` + storyParas,
+			[]string{"MikeNils"}},
+		{"a capitalised word linked to a user page is the site's own link",
+			``, `<h1>Budget talks go on</h1><div><a href="/user/register">Registrieren</a></div>` + storyParas,
+			nil},
+		{"address box is no byline",
+			``, `<h1>Budget talks go on</h1>` + storyParas + `<div class="author">Bundeshaus Ost<br>3003 Bern<br>Schweiz</div>`,
+			nil},
+		{"organisation initials declared as author",
+			`<meta name="author" content="AgE">`, `<h1>Budget talks go on</h1>` + storyParas,
+			nil},
 	}
 	for _, tt := range tests {
 		page := "<html><head><title>Budget talks go on</title>" + tt.head + "</head><body>" + tt.body + "</body></html>"
@@ -141,6 +181,71 @@ func TestHeadlineHomeLinkAndSplitSentence(t *testing.T) {
 	for href, want := range map[string]bool{"/": true, "index.html": true, "https://example.com/": true, "/2019/10/story.html": false, "": false} {
 		if got := isHomeLink(href); got != want {
 			t.Errorf("isHomeLink(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
+
+func TestBylineNamesForms(t *testing.T) {
+	tests := []struct {
+		in, agency string
+		want       []string
+	}{
+		{"Richard David Muster im Gespräch mit Karin Beispiel", "", []string{"Richard David Muster", "Karin Beispiel"}},
+		{"Jane Doe in conversation with John Roe", "", []string{"Jane Doe", "John Roe"}},
+		{"Jane Doe im Garten mit John Roe", "", nil}, // no interview credit: a sentence
+		{"Text und Fotos: Jane Doe", "", []string{"Jane Doe"}},
+		{"Text & Fotos: Jane Doe", "", []string{"Jane Doe"}},
+		{"Mitarbeit: Jane Doe", "", nil}, // a contributor
+		{"Jane Doe (dpa)", "dpa", []string{"Jane Doe"}},
+		{"Von Jane Doe (Text) und John Roe (Fotos)", "", []string{"Jane Doe"}},
+		{"Von Jane Doe (Berlin)", "", nil}, // an unknown note: left to the grammar, which refuses it
+	}
+	for _, tt := range tests {
+		names, agency, _ := bylineNames(tt.in)
+		names = personNames(names, nil, nameTrust{})
+		if !reflect.DeepEqual(names, tt.want) && !(len(names) == 0 && len(tt.want) == 0) || agency != tt.agency {
+			t.Errorf("bylineNames(%q) = %q, %q; want %q, %q", tt.in, names, agency, tt.want, tt.agency)
+		}
+	}
+}
+
+func TestPersonNamesDeskWords(t *testing.T) {
+	sites := []string{"Chicago Tribune", "chicagotribune.com"}
+	tests := []struct {
+		name string
+		keep bool
+	}{
+		{"Jörg Staff", true},             // a surname
+		{"Staff Reporter", false},        // leads
+		{"CNN Staff", false},             // after capitals
+		{"News Staff", false},            // after a desk word
+		{"Tribune Staff", false},         // after the site's name
+		{"Die Tagespresse", false},       // an article opens a publication's name
+		{"Dieter Muster", true},          //
+		{"IT Finanzmagazin", false},      // a compound desk word
+		{"Jane Blogger", true},           // "blogger" is no compound of "blog"
+		{"Betty Muster Kitchens", false}, // a company's kitchen
+	}
+	for _, tt := range tests {
+		got := personNames([]string{tt.name}, sites, nameTrust{})
+		if (len(got) == 1) != tt.keep {
+			t.Errorf("personNames(%q) = %q, keep %v", tt.name, got, tt.keep)
+		}
+	}
+}
+
+func TestInitialismAndPostalLine(t *testing.T) {
+	for s, want := range map[string]bool{"AgE": true, "GfK": true, "Jo": false, "Anna": false, "HansEhrlich": false, "c1ph4": false} {
+		if got := isInitialism(s); got != want {
+			t.Errorf("isInitialism(%q) = %v", s, got)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Bundeshaus Ost\n3003 Bern\nSchweiz": true, "Jane Doe\n10117 Berlin": true,
+		"Von Jane Doe\n12.03.2020": false, "2020 Olympics recap from the desk": false, "Jane Doe\n2019 BERLIN": false,
+	} {
+		if got := hasPostalLine(s); got != want {
+			t.Errorf("hasPostalLine(%q) = %v", s, got)
 		}
 	}
 }
