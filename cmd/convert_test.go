@@ -287,7 +287,7 @@ func TestConvertSIGINT(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
 	}
-	bin := pipelineBinary(t)
+	bin := testBinary(t)
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	const total = 1000
@@ -324,7 +324,7 @@ func TestConvertSIGINT(t *testing.T) {
 		}
 		checkOutput(t, filepath.Join(out, rel), filepath.Join(in, strings.TrimSuffix(strings.TrimPrefix(rel, "in/"), ".yaml")+".txt"))
 	}
-	stdout, errs, code := runPipeline(t, bin, "", "convert", "--skip-existing", in, "-O", out)
+	stdout, errs, code := runBinary(t, bin, "", "", "convert", "--skip-existing", in, "-O", out)
 	if code != 0 || len(stdout) != 0 {
 		t.Fatalf("resume: exit %d\n%s", code, errs)
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,33 +15,6 @@ import (
 	"testing"
 	"time"
 )
-
-// pipelineBinary builds the command into the test's temporary folder.
-func pipelineBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "dispatch")
-	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// runPipeline runs the built command with stdin.
-func runPipeline(t *testing.T, bin, stdin string, args ...string) (stdout []byte, stderr string, code int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	c := exec.Command(bin, args...)
-	c.Stdin, c.Stdout, c.Stderr = strings.NewReader(stdin), &out, &errb
-	err := c.Run()
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		code = ee.ExitCode()
-	case err != nil:
-		t.Fatalf("run %v: %v", args, err)
-	}
-	return out.Bytes(), errb.String(), code
-}
 
 // recordLine is one JSON Lines input record.
 func recordLine(t *testing.T, fields map[string]any) string {
@@ -126,9 +98,9 @@ func TestJSONLRecordsThroughBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
 	}
-	bin := pipelineBinary(t)
+	bin := testBinary(t)
 	input, wantIDs, wantErrs := recordsCase(t)
-	stdout, stderr, code := runPipeline(t, bin, input, "parse", "--from", "jsonl", "-o", "jsonl")
+	stdout, stderr, code := runBinary(t, bin, "", input, "parse", "--from", "jsonl", "-o", "jsonl")
 	checkRecordsOut(t, stdout, stderr, code, wantIDs, wantErrs)
 
 	// N in, N out, same ids, same order, with parallel workers; the
@@ -146,7 +118,7 @@ func TestJSONLRecordsThroughBinary(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"-"}, {file}} {
-		stdout, stderr, code := runPipeline(t, bin, sb.String(), append([]string{"parse", "--from", "jsonl", "-o", "jsonl", "-j", "4"}, args...)...)
+		stdout, stderr, code := runBinary(t, bin, "", sb.String(), append([]string{"parse", "--from", "jsonl", "-o", "jsonl", "-j", "4"}, args...)...)
 		if code != 0 || stderr != "" {
 			t.Fatalf("exit %d, stderr %q", code, stderr)
 		}
@@ -178,7 +150,7 @@ func TestJSONLStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
 	}
-	bin := pipelineBinary(t)
+	bin := testBinary(t)
 	c := exec.Command(bin, "parse", "--from", "jsonl", "-o", "jsonl")
 	stdin, _ := c.StdinPipe()
 	stdout, _ := c.StdoutPipe()
@@ -274,11 +246,11 @@ func TestREADMEPipelineRecipes(t *testing.T) {
 	if len(commands) < 3 {
 		t.Fatalf("found %d dispatch commands in the recipes, want one per recipe", len(commands))
 	}
-	bin := pipelineBinary(t)
+	bin := testBinary(t)
 	input, wantIDs, wantErrs := recordsCase(t)
 	for _, command := range slices.Compact(slices.Sorted(slices.Values(commands))) {
 		args := strings.Fields(command)[1:]
-		stdout, stderr, code := runPipeline(t, bin, input, args...)
+		stdout, stderr, code := runBinary(t, bin, "", input, args...)
 		t.Logf("README command: %s", command)
 		checkRecordsOut(t, stdout, stderr, code, wantIDs, wantErrs)
 	}

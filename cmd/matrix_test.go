@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -302,7 +300,7 @@ func seedArticle(t *testing.T) map[string]any {
 // TestBadInputMatrix runs each hostile input between two good ones, then
 // all of them in one batch.
 func TestBadInputMatrix(t *testing.T) {
-	bin := buildDispatch(t)
+	bin := testBinary(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "good-a.txt"), seedText(t), 0o644); err != nil {
 		t.Fatal(err)
@@ -347,7 +345,7 @@ var convertCases = []convertCase{
 		if err := os.Symlink("self.txt", filepath.Join(dir, "in/self.txt")); err != nil {
 			t.Fatal(err)
 		}
-		_, stderr, code := runBin(t, bin, dir, "convert", "--quiet", "in", "-O", "out")
+		_, stderr, code := runBinary(t, bin, dir, "", "convert", "--quiet", "in", "-O", "out")
 		wantTree(t, dir, "out", "in/story.yaml", "in/sub/inner.yaml")
 		wantErrors(t, stderr, "in/self.txt: too many levels of symbolic links")
 		if code != 1 {
@@ -357,7 +355,7 @@ var convertCases = []convertCase{
 	{"output-inside-input", func(t *testing.T, bin, dir string) {
 		writeHostileTree(t, dir, map[string]string{"in/a.txt": "seed", "in/deep/b.txt": "seed"})
 		for run := 1; run <= 2; run++ { // the second run must not read the first run's outputs
-			_, stderr, code := runBin(t, bin, dir, "convert", "--quiet", "in", "-O", "in/out")
+			_, stderr, code := runBinary(t, bin, dir, "", "convert", "--quiet", "in", "-O", "in/out")
 			if code != 0 || stderr != "" {
 				t.Errorf("run %d: exit code %d, stderr %q; want 0 and nothing", run, code, stderr)
 			}
@@ -369,7 +367,7 @@ var convertCases = []convertCase{
 	}},
 	{"names-with-newlines", func(t *testing.T, bin, dir string) {
 		writeHostileTree(t, dir, map[string]string{"in/a story\nwith lines.txt": "seed", "in/bad\nname.txt": ""})
-		_, stderr, code := runBin(t, bin, dir, "convert", "--quiet", "in", "-O", "out")
+		_, stderr, code := runBinary(t, bin, dir, "", "convert", "--quiet", "in", "-O", "out")
 		wantTree(t, dir, "out", "in/a story\nwith lines.yaml")
 		wantErrors(t, stderr, oneLine("in/bad\nname.txt")+": empty input")
 		if code != 1 {
@@ -435,7 +433,7 @@ func wantErrors(t *testing.T, stderr string, want ...string) {
 // error line naming it on stderr; and the exit code.
 func runMatrix(t *testing.T, bin, dir string, args, inputs []string, cases []matrixCase) {
 	t.Helper()
-	stdout, stderr, code := runBin(t, bin, dir, args...)
+	stdout, stderr, code := runBinary(t, bin, dir, "", args...)
 	outs := decodeJSONL(t, stdout)
 	errLines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 	if stderr == "" {
@@ -515,32 +513,4 @@ func decodeJSONL(t *testing.T, stdout []byte) []article {
 		}
 		out = append(out, a)
 	}
-}
-
-// buildDispatch builds the command once into the test's temporary folder.
-func buildDispatch(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "dispatch")
-	build := exec.Command("go", "build", "-o", bin, "..")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// runBin runs the built command in dir.
-func runBin(t *testing.T, bin, dir string, args ...string) (stdout []byte, stderr string, code int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	c := exec.Command(bin, args...)
-	c.Dir, c.Stdout, c.Stderr = dir, &out, &errb
-	err := c.Run()
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		code = ee.ExitCode()
-	case err != nil:
-		t.Fatalf("run %v: %v", args, err)
-	}
-	return out.Bytes(), errb.String(), code
 }
