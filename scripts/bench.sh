@@ -18,22 +18,9 @@ set -euo pipefail
 n=${1:-100000}
 jobs=${JOBS:-$(nproc)}
 layout=${LAYOUT:-nested}
-root=$(cd "$(dirname "$0")/.." && pwd)
-
-if [[ ! -x /usr/bin/time ]]; then
-	echo "bench.sh: /usr/bin/time not found (Debian/Ubuntu: apt-get install time)" >&2
-	exit 2
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/dispatch-bench.XXXXXX")
-if [[ -z ${KEEP:-} ]]; then
-	trap 'rm -rf "$work"' EXIT
-else
-	echo "keeping $work"
-fi
-
-echo "building dispatch"
-(cd "$root" && go build -o "$work/dispatch" .)
+name=bench
+# shellcheck source=scripts/setup.sh
+source "$(dirname "$0")/setup.sh"
 
 # Templates: the seed and every golden input section.
 mkdir -p "$work/tpl"

@@ -17,22 +17,9 @@ set -euo pipefail
 size_mb=${SIZE_MB:-100}
 max_seconds=${MAX_SECONDS:-10}
 max_rss_factor=${MAX_RSS_FACTOR:-4}
-root=$(cd "$(dirname "$0")/.." && pwd)
-
-if [[ ! -x /usr/bin/time ]]; then
-	echo "hostile.sh: /usr/bin/time not found (Debian/Ubuntu: apt-get update && apt-get install -y time)" >&2
-	exit 2
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/dispatch-hostile.XXXXXX")
-if [[ -z ${KEEP:-} ]]; then
-	trap 'rm -rf "$work"' EXIT
-else
-	echo "keeping $work"
-fi
-
-echo "building dispatch"
-(cd "$root" && go build -o "$work/dispatch" .)
+name=hostile
+# shellcheck source=scripts/setup.sh
+source "$(dirname "$0")/setup.sh"
 
 # The seed's story paragraphs (not its headline copies, not the dateline
 # paragraph), repeated to size_mb megabytes (10^6 bytes) under the headline.
