@@ -260,7 +260,11 @@ func infinitiveAt(s *sentence, k int) bool {
 func appendCues(cues []cue, s *sentence) []cue {
 	for i := s.lo; i < s.hi; i++ {
 		t := &s.toks[i]
-		if t.kind != tkWord || !mayBeCue(t.low) || t.isCap() && skipLead(s, s.lo, i) != i {
+		if t.kind != tkWord {
+			continue
+		}
+		e, ok := lookupCue(t.low)
+		if !ok || t.isCap() && skipLead(s, s.lo, i) != i {
 			continue
 		}
 		c := cue{at: i, n: 1, text: t.text, region: i}
@@ -269,14 +273,14 @@ func appendCues(cues []cue, s *sentence) []cue {
 			c.verb.form = sourceForm
 		} else if t.low == "asked" && isQuestionCue(s, i) {
 			c.verb.form = questionForm
-		} else if promiseVerbs[t.low] && infinitiveAt(s, i+1) {
+		} else if e.promise && infinitiveAt(s, i+1) {
 			c.verb.form, c.infinitive = finite, true
 			if strings.HasSuffix(t.low, "ing") {
 				c.verb.form = participle
 			}
-		} else if v, ok := reportingVerbs[t.low]; ok && !t.isCap() {
-			c.verb = v
-		} else if thatVerbs[t.low] && !t.isCap() && i+1 < s.hi && s.toks[i+1].isWord("that") {
+		} else if e.reporting && !t.isCap() {
+			c.verb = e.verb
+		} else if e.that && !t.isCap() && i+1 < s.hi && s.toks[i+1].isWord("that") {
 			c.thatOnly = true
 		} else {
 			continue

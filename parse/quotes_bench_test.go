@@ -107,3 +107,25 @@ func timeQuotes(body []string) time.Duration {
 	}
 	return best
 }
+
+// BenchmarkQuotesReuters runs quote extraction alone over the bodies of
+// the Reuters-21578 texts of the corpus (see BenchmarkParseText), so that
+// the quote recognizer's share of the text path can be measured by itself.
+func BenchmarkQuotesReuters(b *testing.B) {
+	names, srcs, total := loadCorpusInputs(b, "reuters21578", "case-*.txt")
+	bodies := make([][]string, len(srcs))
+	for i, src := range srcs {
+		art, err := Parse(names[i], src, Options{Format: FormatText})
+		if err != nil {
+			b.Fatalf("%s: %v", names[i], err)
+		}
+		bodies[i] = art.Body
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, body := range bodies {
+			englishQuotes(body)
+		}
+	}
+}

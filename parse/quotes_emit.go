@@ -92,7 +92,34 @@ func (x *extractor) subjectText(s *sentence, subj np) string {
 	if subj.kind != npWords || subj.end <= subj.start {
 		return ""
 	}
-	return cleanSpace(s.u.slice(int(s.toks[subj.start].start), int(s.toks[subj.end-1].end)))
+	return cleanText(s.u.slice(int(s.toks[subj.start].start), int(s.toks[subj.end-1].end)))
+}
+
+// cleanText is cleanSpace(t), answered in one pass for the common text
+// that needs no change.
+func cleanText(t string) string {
+	if isPlainClean(t) {
+		return t
+	}
+	return cleanSpace(t)
+}
+
+// isPlainClean reports whether t is ASCII with no line break, control
+// space, doubled space or space at either end: text that cleanSpace
+// leaves as it is.
+func isPlainClean(t string) bool {
+	if t == "" || t[0] == ' ' || t[len(t)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || c < ' ' && c >= '\t' && c <= '\r' || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // indirectText is the reported words of token ranges as written, without
@@ -104,7 +131,10 @@ func indirectText(s *sentence, ranges [][2]int) string {
 			parts = append(parts, s.u.slice(int(s.toks[r[0]].start), int(s.toks[r[1]-1].end)))
 		}
 	}
-	t := cleanSpace(strings.ReplaceAll(strings.Join(parts, " "), "\n", " "))
+	t := strings.Join(parts, " ")
+	if !isPlainClean(t) {
+		t = cleanSpace(strings.ReplaceAll(t, "\n", " "))
+	}
 	t = strings.TrimPrefix(t, "that ")
 	return strings.TrimRight(t, ",;:.—- ")
 }

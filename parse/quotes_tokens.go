@@ -58,10 +58,14 @@ type tokenizer struct {
 	// low collects the lower-case forms of words that have capitals or
 	// other scripts; word tokens index it until it is made one string.
 	low []byte
-	// lowAt is, for each token, where its lower-case form lies in low,
-	// or {-1, -1} when the token is its own lower-case form.
-	lowAt [][2]int32
+	// lowAt lists the tokens that are not their own lower-case form and
+	// where that lies in low.
+	lowAt []lowRef
 }
+
+// lowRef is where the lower-case form of token tok lies in
+// tokenizer.low: low[lo:hi].
+type lowRef struct{ tok, lo, hi int32 }
 
 // reserve sizes the buffers for a text of n bytes, about a token for
 // every five bytes, so that they seldom grow while it is read; they at
@@ -73,7 +77,7 @@ func (tz *tokenizer) reserve(n int) {
 	}
 	n = max(n, 2*cap(tz.toks), 64)
 	tz.toks = make([]token, 0, n)
-	tz.lowAt = make([][2]int32, 0, n)
+	tz.lowAt = make([]lowRef, 0, n/4)
 	tz.low = make([]byte, 0, n)
 }
 
@@ -87,16 +91,13 @@ func (tz *tokenizer) tokenize(u *unit) []token {
 	for i, s := range u.spans {
 		tz.appendPlain(u, pos, s.open)
 		tz.toks = append(tz.toks, token{kind: tkQuote, text: u.spanText(s), start: int32(s.open), end: int32(s.end), span: int32(i)})
-		tz.lowAt = append(tz.lowAt, [2]int32{-1, -1})
 		pos = s.end
 	}
 	tz.appendPlain(u, pos, len(u.text))
 	if len(tz.low) > 0 {
 		low := string(tz.low)
-		for i, a := range tz.lowAt {
-			if a[0] >= 0 {
-				tz.toks[i].low = low[a[0]:a[1]]
-			}
+		for _, a := range tz.lowAt {
+			tz.toks[a.tok].low = low[a.lo:a.hi]
 		}
 	}
 	return tz.toks
@@ -108,6 +109,14 @@ func (tz *tokenizer) appendPlain(u *unit, from, to int) {
 	text := u.text
 	for i := from; i < to; {
 		c := text[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf && asciiWordBytes[c] {
+			i = tz.appendWord(u, i, scanWord(text, i+1, to)) // the common case
+			continue
+		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:to])
@@ -116,11 +125,7 @@ func (tz *tokenizer) appendPlain(u *unit, from, to int) {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r) || r == '-' && wordHyphen(text, i, to):
-			j := scanWord(text, i+n, to)
-			w := u.slice(i, j)
-			tz.toks = append(tz.toks, token{kind: tkWord, text: w, low: w, start: int32(i), end: int32(j)})
-			tz.lowAt = append(tz.lowAt, tz.appendLower(w))
-			i = j
+			i = tz.appendWord(u, i, scanWord(text, i+n, to))
 		default:
 			j := i + n
 			if r == '-' && j < to && text[j] == '-' {
@@ -131,21 +136,28 @@ func (tz *tokenizer) appendPlain(u *unit, from, to int) {
 				p = "—"
 			}
 			tz.toks = append(tz.toks, token{kind: tkPunct, text: p, start: int32(i), end: int32(j)})
-			tz.lowAt = append(tz.lowAt, [2]int32{-1, -1})
 			i = j
 		}
 	}
 }
 
-// appendLower appends the lower-case form of w to tz.low when it differs
-// from w and returns where it lies, or {-1, -1} when w is in lower case.
-func (tz *tokenizer) appendLower(w string) [2]int32 {
+// appendWord appends the word text[i:j] of the unit and returns j.
+func (tz *tokenizer) appendWord(u *unit, i, j int) int {
+	w := u.slice(i, j)
+	tz.toks = append(tz.toks, token{kind: tkWord, text: w, low: w, start: int32(i), end: int32(j)})
+	tz.appendLower(w)
+	return j
+}
+
+// appendLower appends the lower-case form of w, the last token, to
+// tz.low when it differs from w, noting where it lies in tz.lowAt.
+func (tz *tokenizer) appendLower(w string) {
 	k := 0
 	for k < len(w) && w[k] < utf8.RuneSelf && !('A' <= w[k] && w[k] <= 'Z') {
 		k++
 	}
 	if k == len(w) {
-		return [2]int32{-1, -1}
+		return
 	}
 	at := int32(len(tz.low))
 	for _, r := range w {
@@ -158,7 +170,7 @@ func (tz *tokenizer) appendLower(w string) [2]int32 {
 		}
 		tz.low = utf8.AppendRune(tz.low, unicode.ToLower(r))
 	}
-	return [2]int32{at, int32(len(tz.low))}
+	tz.lowAt = append(tz.lowAt, lowRef{int32(len(tz.toks) - 1), at, int32(len(tz.low))})
 }
 
 // asciiWordBytes marks the ASCII bytes that are word runes (isWordRune).
@@ -367,67 +379,125 @@ func quoteAsks(t token) bool {
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
+// cueEntry is what a cue word can be: a reporting verb form (verb), a
+// promise verb before "to" and a verb, a "that" verb, or "according".
+type cueEntry struct {
+	verb      reportingVerb
+	reporting bool // in reportingVerbs
+	promise   bool // in promiseVerbs
+	that      bool // in thatVerbs
+}
+
 // cueWords are the words that can open an attribution (appendCues): the
-// forms of the reporting verbs, the promise and "that" verbs and "according".
-var cueWords = func() map[string]bool {
-	m := wordSet("according")
-	for w := range reportingVerbs {
-		m[w] = true
+// forms of the reporting verbs, the promise and "that" verbs and
+// "according", each with what it can be, so that one lookup answers.
+var cueWords = func() map[string]cueEntry {
+	m := map[string]cueEntry{"according": {}}
+	for w, v := range reportingVerbs {
+		e := m[w]
+		e.verb, e.reporting = v, true
+		m[w] = e
 	}
 	for w := range promiseVerbs {
-		m[w] = true
+		e := m[w]
+		e.promise = true
+		m[w] = e
 	}
 	for w := range thatVerbs {
-		m[w] = true
+		e := m[w]
+		e.that = true
+		m[w] = e
 	}
 	return m
 }()
 
-// cueShapes has, for each first letter of a cue word, a bit for each of
-// its lengths: most words are ruled out before a map lookup.
-var cueShapes = func() (shapes [26]uint32) {
+// cueShapes has, for each first and last letter of a cue word, a bit for
+// each of its lengths: most words are ruled out before a map lookup.
+var cueShapes = func() (shapes [26][26]uint32) {
 	for w := range cueWords {
-		shapes[w[0]-'a'] |= 1 << len(w)
+		shapes[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
 	}
 	return shapes
 }()
 
-// mayBeCue reports whether a lower-case word has the first letter and the
-// length of a cue word, a quick test before a map lookup.
+// mayBeCue reports whether a lower-case word has the first and last
+// letters and the length of a cue word, a quick test before a map lookup.
 func mayBeCue(w string) bool {
-	return len(w) >= 3 && len(w) < 32 && 'a' <= w[0] && w[0] <= 'z' && cueShapes[w[0]-'a']&(1<<len(w)) != 0
+	if len(w) < 3 || len(w) >= 32 {
+		return false
+	}
+	f, l := w[0]-'a', w[len(w)-1]-'a'
+	return f < 26 && l < 26 && cueShapes[f][l]&(1<<len(w)) != 0
 }
 
-// isCueWord reports whether the lower-case letters b are a cue word.
-func isCueWord(b []byte) bool {
-	return len(b) >= 3 && cueShapes[b[0]-'a']&(1<<len(b)) != 0 && cueWords[string(b)]
+// lookupCue returns what the lower-case word w can be as a cue.
+func lookupCue(w string) (cueEntry, bool) {
+	if !mayBeCue(w) {
+		return cueEntry{}, false
+	}
+	e, ok := cueWords[w]
+	return e, ok
 }
+
+// isCueLetters reports whether the ASCII letters w, in any case, are a
+// cue word. w is lower-cased in a buffer on the stack.
+func isCueLetters(w string) bool {
+	if len(w) < 3 || len(w) > 16 {
+		return false
+	}
+	f, l := (w[0]|0x20)-'a', (w[len(w)-1]|0x20)-'a'
+	if cueShapes[f][l]&(1<<len(w)) == 0 {
+		return false
+	}
+	var b [16]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = w[i] | 0x20
+	}
+	_, ok := cueWords[string(b[:len(w)])]
+	return ok
+}
+
+// speakBytes classes the bytes for maySpeak: ASCII letters, and the
+// first bytes of quotation marks (" ' and the lead bytes of “ „ ‘ «).
+var speakBytes = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = speakLetter, speakLetter
+	}
+	for _, c := range []byte{'"', '\'', 0xE2, 0xC2} {
+		t[c] = speakMark
+	}
+	return t
+}()
+
+// Byte classes of speakBytes.
+const (
+	speakOther uint8 = iota
+	speakLetter
+	speakMark
+)
 
 // maySpeak reports whether paragraph p may hold a quotation or an
 // attribution: it has an opening quotation mark (" ” “ „ ‘ «) or a cue
-// word. Words are lower-cased in a buffer on the stack; a word that only
+// word, a run of ASCII letters between other bytes; a word that only
 // holds a cue word ("co-said") answers yes, which is safe.
 func maySpeak(p string) bool {
-	var b [16]byte
-	n := 0
+	ws := 0
 	for i := 0; i < len(p); i++ {
-		c := p[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-			if n < len(b) {
-				b[n] = c | 0x20
-			}
-			n++
+		switch speakBytes[p[i]] {
+		case speakLetter:
 			continue
+		case speakMark:
+			c := p[i]
+			if c == '"' || c == '\'' && i+1 < len(p) && p[i+1] == '\'' || openingMarkAt(p, i) {
+				return true
+			}
 		}
-		if c == '"' || c == '\'' && i+1 < len(p) && p[i+1] == '\'' || openingMarkAt(p, i) {
+		if i-ws >= 3 && isCueLetters(p[ws:i]) {
 			return true
 		}
-		if n <= len(b) && isCueWord(b[:n]) {
-			return true
-		}
-		n = 0
+		ws = i + 1
 	}
-	return n <= len(b) && isCueWord(b[:n])
+	return isCueLetters(p[ws:])
 }
 
 // openingMarkAt reports whether a curly opening mark (“ „ ‘ «) begins at i.

@@ -55,6 +55,9 @@ type entity struct {
 	name, title string
 	kind        entKind
 	quotes      int
+	// key is the entity's index key: a person's personKey, a group's
+	// lower-case name, as it was when the entity was added.
+	key string
 }
 
 // resolver holds the speakers met so far.
@@ -62,11 +65,13 @@ type resolver struct {
 	ents       []entity
 	lastPerson int
 	lastGroup  int
-	// The maps are made when first written, as most texts quote no one.
+	// The maps are made when there are more than maxLinearEnts
+	// entities; until then the few entities are searched by key.
 	bySurname map[string][]int // persons by the lower-case last word of their name
 	byName    map[string]int   // groups by lower-case name
-	// splits remembers splitSpeaker's reading of each subject met: a
-	// speaker is named the same way many times in a long text.
+	// recent and splits remember splitSpeaker's reading of each subject
+	// met: a speaker is named the same way many times in a long text.
+	recent []subjectSplit
 	splits map[string]speakerSplit
 }
 
@@ -135,7 +140,16 @@ func (b *speakerBook) finish() ([]Quote, []Speaker) {
 			b.quotes[i].Speaker = b.r.ents[e].name
 		}
 	}
-	var speakers []Speaker
+	n := 0
+	for _, e := range b.r.ents {
+		if e.quotes > 0 {
+			n++
+		}
+	}
+	var speakers []Speaker // nil when no one speaks
+	if n > 0 {
+		speakers = make([]Speaker, 0, n)
+	}
 	for _, e := range b.r.ents {
 		if e.quotes > 0 {
 			speakers = append(speakers, Speaker{Name: e.name, Title: e.title, Quotes: e.quotes})
@@ -165,24 +179,18 @@ func (r *resolver) resolve(q rawQuote) int {
 		return -1
 	}
 	if len(q.subject) <= maxPronounLen {
-		low := strings.ToLower(q.subject)
+		var buf [maxPronounLen]byte
+		low := lowerSmall(buf[:0], q.subject)
 		switch {
-		case personPronouns[low]:
+		case personPronouns[string(low)]:
 			return r.lastPerson
-		case pluralPronouns[low]:
+		case pluralPronouns[string(low)]:
 			return r.lastGroup
-		case possessivePronouns[low] != "":
-			return r.resolve(rawQuote{subject: possessivePronouns[low]})
+		case possessivePronouns[string(low)] != "":
+			return r.resolve(rawQuote{subject: possessivePronouns[string(low)]})
 		}
 	}
-	sp, ok := r.splits[q.subject]
-	if !ok {
-		sp.name, sp.title, sp.kind = splitSpeaker(q.subject)
-		if r.splits == nil {
-			r.splits = map[string]speakerSplit{}
-		}
-		r.splits[q.subject] = sp
-	}
+	sp := r.split(q.subject)
 	name, title, kind := sp.name, sp.title, sp.kind
 	switch {
 	case name == "":
@@ -191,6 +199,57 @@ func (r *resolver) resolve(q rawQuote) int {
 		return r.person(name, title)
 	}
 	return r.group(name)
+}
+
+// split returns splitSpeaker's reading of subject, remembered: the first
+// few subjects in a slice, as most texts name few speakers, the rest in
+// a map.
+func (r *resolver) split(subject string) speakerSplit {
+	for i := range r.recent {
+		if r.recent[i].subject == subject {
+			return r.recent[i].speakerSplit
+		}
+	}
+	if sp, ok := r.splits[subject]; ok {
+		return sp
+	}
+	var sp speakerSplit
+	sp.name, sp.title, sp.kind = splitSpeaker(subject)
+	if len(r.recent) < maxRecentSplits {
+		r.recent = append(r.recent, subjectSplit{subject, sp})
+		return sp
+	}
+	if r.splits == nil {
+		r.splits = map[string]speakerSplit{}
+	}
+	r.splits[subject] = sp
+	return sp
+}
+
+// maxRecentSplits is how many subjects a resolver remembers in a slice
+// before it uses a map.
+const maxRecentSplits = 8
+
+// subjectSplit is a subject and its reading.
+type subjectSplit struct {
+	subject string
+	speakerSplit
+}
+
+// lowerSmall appends the lower-case form of s to b, on the stack when s
+// is ASCII and fits b; other scripts go through strings.ToLower.
+func lowerSmall(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(b[:0], strings.ToLower(s)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // maxPronounLen is the length of the longest pronoun that can be a
@@ -202,26 +261,68 @@ const maxPronounLen = 5
 func (r *resolver) person(name, title string) int {
 	var buf [64]byte
 	key := appendPersonKey(buf[:0], name)
-	ids := r.bySurname[string(key)] // no allocation for the lookup
-	for i := len(ids) - 1; i >= 0; i-- {
-		x := &r.ents[ids[i]]
-		if !samePerson(x.name, name) {
-			continue
-		}
-		if wordCount(name) > wordCount(x.name) {
-			x.name = name
-		}
-		if x.title == "" {
-			x.title = title
-		}
-		return ids[i]
-	}
-	r.ents = append(r.ents, entity{name: name, title: title, kind: entPerson})
 	if r.bySurname == nil {
-		r.bySurname = map[string][]int{}
+		for i := len(r.ents) - 1; i >= 0; i-- {
+			if x := &r.ents[i]; x.kind == entPerson && x.key == string(key) && r.samePersonAt(i, name, title) {
+				return i
+			}
+		}
+	} else {
+		ids := r.bySurname[string(key)] // no allocation for the lookup
+		for i := len(ids) - 1; i >= 0; i-- {
+			if r.samePersonAt(ids[i], name, title) {
+				return ids[i]
+			}
+		}
 	}
-	r.bySurname[string(key)] = append(ids, len(r.ents)-1)
+	r.add(entity{name: name, title: title, kind: entPerson, key: string(key)})
 	return len(r.ents) - 1
+}
+
+// samePersonAt reports whether the person at e is the one named, giving
+// it the fuller name and the title it lacks when so.
+func (r *resolver) samePersonAt(e int, name, title string) bool {
+	x := &r.ents[e]
+	if !samePerson(x.name, name) {
+		return false
+	}
+	if wordCount(name) > wordCount(x.name) {
+		x.name = name
+	}
+	if x.title == "" {
+		x.title = title
+	}
+	return true
+}
+
+// maxLinearEnts is how many entities a resolver searches one by one
+// before it indexes them in maps: most texts quote a few speakers.
+const maxLinearEnts = 16
+
+// add appends an entity and indexes it, making the maps when the
+// entities become too many to search one by one.
+func (r *resolver) add(x entity) {
+	r.ents = append(r.ents, x)
+	if r.bySurname == nil && len(r.ents) <= maxLinearEnts {
+		return
+	}
+	if r.bySurname == nil {
+		r.bySurname, r.byName = map[string][]int{}, map[string]int{}
+		for i := range r.ents[:len(r.ents)-1] {
+			r.index(i)
+		}
+	}
+	r.index(len(r.ents) - 1)
+}
+
+// index enters entity e in the maps.
+func (r *resolver) index(e int) {
+	x := &r.ents[e]
+	if x.kind == entPerson {
+		r.bySurname[x.key] = append(r.bySurname[x.key], e)
+	} else {
+		r.byName[x.key] = e
+	}
 }
 
 // personKey is the index key of a name: its last word, without a
@@ -296,20 +397,40 @@ func surname(w string) string {
 	return w
 }
 
+// isPossessiveFold is isPossessive of w in lower case, without lowering
+// it: only the final s may be a capital ("TRUMP'S").
+func isPossessiveFold(w string) bool {
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	last, prev := w[n-1], w[n-2]
+	switch {
+	case prev == '\'' && last|0x20 == 's', last == '\'' && prev|0x20 == 's':
+		return true
+	case n < 4:
+		return false
+	}
+	return w[n-4:n-1] == "’" && last|0x20 == 's' || w[n-3:] == "’" && w[n-4]|0x20 == 's'
+}
+
 // possessiveEnds are stripped from a surname: "Trump's", "Sanders'".
 var possessiveEnds = []string{"'s", "'S", "’s", "’S", "'", "’"}
 
 // group finds or adds an organisation or group by name.
 func (r *resolver) group(name string) int {
-	key := strings.ToLower(name)
-	if e, ok := r.byName[key]; ok {
+	var buf [64]byte
+	key := lowerSmall(buf[:0], name)
+	if r.byName == nil {
+		for i := range r.ents {
+			if x := &r.ents[i]; x.kind == entGroup && x.key == string(key) {
+				return i
+			}
+		}
+	} else if e, ok := r.byName[string(key)]; ok {
 		return e
 	}
-	r.ents = append(r.ents, entity{name: name, kind: entGroup})
-	if r.byName == nil {
-		r.byName = map[string]int{}
-	}
-	r.byName[key] = len(r.ents) - 1
+	r.add(entity{name: name, kind: entGroup, key: string(key)})
 	return len(r.ents) - 1
 }
 
@@ -317,7 +438,8 @@ func (r *resolver) group(name string) int {
 // says whether it is a person. A role without a name ("the senator")
 // gives the role as both name and title, as a group.
 func splitSpeaker(subject string) (name, title string, kind entKind) {
-	words := speakerWords(subject)
+	var buf [12]string
+	words := appendSpeakerWords(buf[:0], subject)
 	for len(words) > 0 && (inLower(articles, words[0]) || inLower(leadWords, words[0]) || isAge(words[0]) && len(words) > 1) {
 		words = words[1:]
 	}
@@ -326,7 +448,7 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 	}
 	words = cutAfterName(words)
 	words = cutAdjunct(words)
-	if last := len(words) - 1; isPossessive(strings.ToLower(words[last])) {
+	if last := len(words) - 1; isPossessiveFold(words[last]) {
 		words[last] = surname(words[last]) // "Trump's pledge" is Trump's
 	}
 	t, p := -1, -1
@@ -334,7 +456,7 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 		if inLower(titleWords, w) && (i+1 < len(words) || !isCapWord(w) || len(words) == 1) {
 			t = i
 		}
-		if i+1 < len(words) && isPossessive(strings.ToLower(w)) {
+		if i+1 < len(words) && isPossessiveFold(w) {
 			p = i
 		}
 	}
@@ -417,11 +539,11 @@ var nameCutWords = wordSet("who", "whose")
 // articles are dropped from a speaker's name: "the ministry" → ministry.
 var articles = wordSet("the", "a", "an")
 
-// speakerWords splits a subject into words, trimming commas and joining a
-// spaced hyphen to its word: "Secretary -General" → "Secretary-General".
-func speakerWords(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(s) {
+// appendSpeakerWords appends the words of a subject to out, trimming
+// commas and joining a spaced hyphen to its word: "Secretary -General" →
+// "Secretary-General".
+func appendSpeakerWords(out []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ",;:()")
 		if w == "" {
 			continue
