@@ -23,7 +23,7 @@ func textBlocks(doc *document) {
 	for i, l := range lines {
 		if l.text == "" {
 			if start >= 0 {
-				doc.blocks = append(doc.blocks, splitRun(lines[start:i])...)
+				doc.blocks = splitRun(doc.blocks, lines[start:i])
 				start = -1
 			}
 			continue
@@ -33,7 +33,7 @@ func textBlocks(doc *document) {
 		}
 	}
 	if start >= 0 {
-		doc.blocks = append(doc.blocks, splitRun(lines[start:])...)
+		doc.blocks = splitRun(doc.blocks, lines[start:])
 	}
 }
 
@@ -62,16 +62,15 @@ func splitLines(text string) []line {
 	return lines
 }
 
-// splitRun turns a run of non-blank lines into paragraphs: a line
+// splitRun appends to out the paragraphs of a run of non-blank lines: a line
 // indented deeper than the run's shallowest starts one, and so does a line
 // after the end of a paragraph (see paragraphEnds).
-func splitRun(run []line) []block {
+func splitRun(out []block, run []line) []block {
 	minIndent := run[0].indent
 	for _, l := range run {
 		minIndent = min(minIndent, l.indent)
 	}
 	ends := paragraphEnds(run)
-	var out []block
 	from := 0
 	for i, l := range run {
 		if i > from && (l.indent > minIndent || ends(i-1)) {
@@ -142,12 +141,12 @@ func joinLines(ls []line) block {
 		b.text = cleanSpace(ls[0].text)
 		return b
 	}
-	b.text = cleanSpace(joinWrapped(ls))
+	b.text = joinWrapped(ls)
 	return b
 }
 
 // joinWrapped joins hard-wrapped lines: with a space, except between Han
-// characters, which need none.
+// characters, which need none; white space inside lines is collapsed.
 func joinWrapped(ls []line) string {
 	var sb strings.Builder
 	n := 0
@@ -156,12 +155,36 @@ func joinWrapped(ls []line) string {
 	}
 	sb.Grow(n)
 	for i, l := range ls {
-		if i > 0 && !(endsHan(ls[i-1].text) && startsHan(l.text)) {
+		if i > 0 && sb.Len() > 0 && !(endsHan(ls[i-1].text) && startsHan(l.text)) {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(l.text)
+		writeClean(&sb, l.text)
 	}
-	return sb.String()
+	return strings.TrimRight(sb.String(), " ")
+}
+
+// writeClean writes s with its white space collapsed as cleanSpace does,
+// without a copy of its own when s is clean already.
+func writeClean(sb *strings.Builder, s string) {
+	if isClean(s) {
+		sb.WriteString(s)
+		return
+	}
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 && !strings.HasSuffix(sb.String(), " ") {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
 }
 
 // cleanSpace collapses runs of white space (NBSP and ideographic space
@@ -175,7 +198,7 @@ func cleanSpace(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u200b' || r == '\ufeff':
+		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
 			continue
 		case unicode.IsSpace(r):
 			space = true
@@ -210,7 +233,7 @@ func isCleanRunes(s string) bool {
 	prevSpace := true
 	for _, r := range s {
 		sp := unicode.IsSpace(r)
-		if sp && (prevSpace || r != ' ') || r == '\u200b' || r == '\ufeff' {
+		if sp && (prevSpace || r != ' ') || r == '\u200b' || r == '\ufeff' || r == '\u00ad' {
 			return false
 		}
 		prevSpace = sp

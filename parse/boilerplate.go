@@ -51,6 +51,16 @@ var boilerplateKeys = func() map[string]bool {
 	return m
 }()
 
+// boilerplateMaxLen is the longest paragraph worth folding to look up:
+// twice the longest boilerplate line, for spaces and punctuation.
+var boilerplateMaxLen = func() int {
+	n := 0
+	for _, l := range boilerplateLines {
+		n = max(n, len(l))
+	}
+	return 2*n + 8
+}()
+
 // boilerplateFirst holds the first character of every boilerplate key, a
 // cheap test before folding a paragraph to look it up.
 var boilerplateFirst = func() map[rune]bool {
@@ -96,7 +106,7 @@ func isBoilerplate(s string) bool {
 	if len(s) >= 300 {
 		return false
 	}
-	if len(s) < 200 && mayBeBoilerplateLine(s) && boilerplateKeys[foldKey(s)] {
+	if len(s) <= boilerplateMaxLen && mayBeBoilerplateLine(s) && boilerplateKeys[foldKey(s)] {
 		return true
 	}
 	for _, p := range boilerplatePrefixes {

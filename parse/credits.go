@@ -168,6 +168,9 @@ func parseCreditClause(s string) (credit, bool) {
 // parseCredits reads a whole credit text: clauses separated by ";" or
 // "；", each of which must be a credit ("Reporting by A; Editing by B").
 func parseCredits(s string) ([]credit, bool) {
+	if !mayBeCredit(s) {
+		return nil, false
+	}
 	var out []credit
 	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '；' }) {
 		if strings.TrimSpace(clause) == "" {
@@ -354,4 +357,24 @@ func (st *state) stripTrailingCredits(s string) string {
 		}
 		s = strings.TrimSpace(s[:cut])
 	}
+}
+
+// mayBeCredit is a cheap test before splitting s into clauses: a credit
+// opens with a credit phrase's first letter or closes with a suffix phrase
+// ("... contributed to this report.").
+func mayBeCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if len(creditIndex[lowerByte(s[0])]) > 0 {
+		return true
+	}
+	body := strings.TrimRight(s, ". ")
+	for _, p := range creditSuffixes {
+		if n := len(body) - len(p.phrase); n >= 0 && strings.EqualFold(body[n:], p.phrase) {
+			return true
+		}
+	}
+	return false
 }

@@ -74,7 +74,7 @@ func matchDateline(s string) (datelineMatch, bool) {
 	if len(s) > 400 {
 		s = s[:400]
 	}
-	sc := &scan{s: s}
+	sc := &scan{s: s, arena: make([]choice, 0, 6)}
 	for _, r := range datelineRules {
 		if m, ok := matchParts(sc, r.parts, 0, datelineMatch{}); ok {
 			m.rule = r.name
@@ -88,8 +88,17 @@ func matchDateline(s string) (datelineMatch, bool) {
 // place at its start is read once for all rules.
 type scan struct {
 	s       string
+	arena   []choice    // backing store for one-choice answers
 	places  [2][]choice // the places at 0, any case and capitals only
 	scanned [2]bool
+}
+
+// one returns a single choice, stored in the scan's arena: a slice that
+// never grows, so later appends cannot change it.
+func (sc *scan) one(pos int, m datelineMatch) []choice {
+	sc.arena = append(sc.arena, choice{pos, m})
+	n := len(sc.arena)
+	return sc.arena[n-1 : n : n]
 }
 
 // placesAt returns the place choices at pos, remembered for pos 0.
@@ -160,35 +169,35 @@ func scanPart(sc *scan, p part, pos int, m datelineMatch) []choice {
 	case pAgencyName:
 		if name, n := agencyPrefix(rest); n > 0 && len(rest) > n && rest[n] == ',' {
 			m.agency, m.agencyOK = name, true
-			return []choice{{pos + n, m}}
+			return sc.one(pos+n, m)
 		}
 	case pPlace, pCapsPlace:
 		return sc.placesAt(pos, p == pCapsPlace, m)
 	case pSep:
 		if n := scanSep(rest); n > 0 {
-			return []choice{{pos + n, m}}
+			return sc.one(pos+n, m)
 		}
 		if pos > 0 && s[pos-1] == '.' && strings.HasPrefix(rest, " ") {
-			return []choice{{pos + 1, m}} // "RICHMOND, Va. Feb 26"
+			return sc.one(pos+1, m) // "RICHMOND, Va. Feb 26"
 		}
 	case pDate:
 		if d, n := scanDate(rest); n > 0 {
 			m.date, m.textEnd = d, pos+n
-			return []choice{{pos + n, m}}
+			return sc.one(pos+n, m)
 		}
 	case pAgencyParen, pAgencySlash, pAgencyBare:
-		return scanAgencyMark(s, p, pos, m)
+		return scanAgencyMark(sc, p, pos, m)
 	case pDash, pDashOpt:
-		return scanDashPart(s, p, pos, m)
+		return scanDashPart(sc, p, pos, m)
 	case pDotOpt:
 		if strings.HasPrefix(rest, ".") {
 			return []choice{{pos + 1, m}, {pos, m}}
 		}
-		return []choice{{pos, m}}
+		return sc.one(pos, m)
 	case pEnd:
 		if n := skipSpace(rest); n > 0 && n < len(rest) {
 			m.bodyPos = pos + n
-			return []choice{{pos + n, m}}
+			return sc.one(pos+n, m)
 		}
 	}
 	return nil
@@ -210,7 +219,8 @@ func scanSep(s string) int {
 }
 
 // scanAgencyMark reads an agency in brackets, between slashes, or bare.
-func scanAgencyMark(s string, p part, pos int, m datelineMatch) []choice {
+func scanAgencyMark(sc *scan, p part, pos int, m datelineMatch) []choice {
+	s := sc.s
 	i := pos + skipSpace(s[pos:])
 	if p != pAgencyBare && i > 0 && s[i-1] != ' ' {
 		return nil // "(" glued to a word is not a dateline's agency
@@ -251,7 +261,7 @@ func scanAgencyMark(s string, p part, pos int, m datelineMatch) []choice {
 	}
 	_ = inner
 	m.textEnd = end
-	return []choice{{end, m}}
+	return sc.one(end, m)
 }
 
 // plausibleAgency accepts an unknown bracketed name as an agency: one to
@@ -275,7 +285,8 @@ var dashes = []string{".-", "--", "—", "–", "-", "_", "−", ":"}
 
 // scanDashPart reads a dash with its surrounding spaces. A dash that is
 // optional may be absent if a space follows instead.
-func scanDashPart(s string, p part, pos int, m datelineMatch) []choice {
+func scanDashPart(sc *scan, p part, pos int, m datelineMatch) []choice {
+	s := sc.s
 	i := pos + skipSpace(s[pos:])
 	for _, d := range dashes {
 		if d == ":" && p != pDashOpt {
@@ -288,17 +299,17 @@ func scanDashPart(s string, p part, pos int, m datelineMatch) []choice {
 				continue // "-" glued on both sides is a hyphen: "ANTI-INFLATION"
 			}
 			m.bodyPos = j + n
-			return []choice{{j + n, m}}
+			return sc.one(j+n, m)
 		}
 	}
 	// "/TASS/." ends with a dot.
 	if strings.HasPrefix(s[i:], ". ") && i == pos && pos > 0 && s[pos-1] == '/' {
 		m.bodyPos = i + 1 + skipSpace(s[i+1:])
-		return []choice{{m.bodyPos, m}}
+		return sc.one(m.bodyPos, m)
 	}
 	if p == pDashOpt && i > pos && i < len(s) {
 		m.bodyPos = i
-		return []choice{{i, m}}
+		return sc.one(i, m)
 	}
 	return nil
 }

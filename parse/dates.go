@@ -110,7 +110,7 @@ func scanMonth(s string) (int, int) {
 	}
 	var buf [12]byte
 	m, ok := months[string(lowerASCII(buf[:0], s[:i]))]
-	if !ok {
+	if !ok && !isASCII(s[:i]) {
 		m, ok = months[strings.ToLower(s[:i])] // "Février", "März"
 	}
 	if !ok {
@@ -202,4 +202,14 @@ func (d monthDay) iso(ref time.Time) (s string, unknown bool) {
 		return fmt.Sprintf("--%02d-%02d", d.month, d.day), true
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, d.month, d.day), false
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

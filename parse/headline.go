@@ -77,6 +77,14 @@ func dropCopies(blocks []block, headline string, n int) []block {
 	same := func(s string) bool { // folding cannot halve a text: skip the long ones
 		return len(s) <= 2*len(headline)+8 && foldKey(s) == key
 	}
+	hit := false
+	for i := 0; i < n && i < len(blocks) && !hit; i++ {
+		b := blocks[i]
+		hit = same(b.text) || len(b.lines) > 1 && same(b.lines[0].text)
+	}
+	if !hit {
+		return blocks // the common case: nothing repeats the headline
+	}
 	out := blocks[:0:0]
 	for i, b := range blocks {
 		if i < n && same(b.text) {

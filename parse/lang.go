@@ -5,8 +5,16 @@ import (
 	"unicode/utf8"
 )
 
+// asciiLetter is 1 for the ASCII letters.
+var asciiLetter = func() (t [128]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
+
 // maxLangLetters bounds how many letters language detection reads.
-const maxLangLetters = 20000
+const maxLangLetters = 4000
 
 // scriptCounts counts the letters of each script that tells languages apart.
 type scriptCounts struct {
@@ -31,19 +39,66 @@ func recognizeLanguage(st *state) {
 			break
 		}
 	}
-	st.doc.lang = c.language()
+	if lang := c.script(); lang != "" {
+		st.doc.lang = lang
+		return
+	}
+	if looksEnglish(st.body) {
+		st.doc.lang = "en"
+		return
+	}
+	for _, b := range st.body {
+		if c.nwords >= maxLangWords {
+			break
+		}
+		c.addWords(b.text)
+	}
+	st.doc.lang = c.latinLanguage()
 }
 
-// add counts the letters of s and the common words it holds.
-func (c *scriptCounts) add(s string) {
-	c.addWords(s)
-	for _, r := range s {
-		if r < 0x80 {
-			if isLetterByte(byte(r)) {
-				c.letters++
+// looksEnglish reports whether the first kilobytes hold several of the
+// words most frequent in English ("the", "and") and hardly any of those
+// most frequent in the other Latin-script languages: enough to settle the
+// language without counting common words, even when the story quotes a
+// little English.
+func looksEnglish(body []block) bool {
+	en, other, read := 0, 0, 0
+	for _, b := range body {
+		s := b.text
+		for i := 0; i < len(s); {
+			if !isLetterByte(s[i]) && s[i] < 0x80 {
+				i++
+				continue
 			}
+			j := i + 1
+			for j < len(s) && (isLetterByte(s[j]) || s[j] >= 0x80) {
+				j++
+			}
+			switch s[i:j] {
+			case "the", "The", "and":
+				en++
+			case "le", "la", "les", "des", "der", "die", "und", "el", "los", "que", "het", "och", "og", "ja", "di":
+				other++
+			}
+			i = j
+		}
+		if read += len(s); read > 2000 {
+			break
+		}
+	}
+	return en >= 4 && other*4 < en
+}
+
+// add counts the letters of s in each script.
+func (c *scriptCounts) add(s string) {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < 0x80 { // ASCII fast path, without branches
+			c.letters += int(asciiLetter[b])
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.Is(unicode.Han, r):
 			c.han++
@@ -62,8 +117,9 @@ func (c *scriptCounts) add(s string) {
 	}
 }
 
-// language decides from the counts.
-func (c scriptCounts) language() string {
+// script names the language that the script alone decides, or "" for
+// Latin-script text.
+func (c scriptCounts) script() string {
 	switch {
 	case c.letters == 0:
 		return "en"
@@ -78,7 +134,7 @@ func (c scriptCounts) language() string {
 	case c.arabic*2 > c.letters:
 		return "ar"
 	}
-	return c.latinLanguage()
+	return ""
 }
 
 // langWords are frequent short words that tell Latin-script languages
@@ -113,7 +169,7 @@ var wordLangs = func() map[string][]uint8 {
 }()
 
 // maxLangWords bounds how many words the common-word count reads.
-const maxLangWords = 120
+const maxLangWords = 80
 
 func (c *scriptCounts) addWords(s string) {
 	var buf [16]byte

@@ -75,7 +75,7 @@ func (tz *tokenizer) reserve(n int) {
 	if cap(tz.toks) >= n {
 		return
 	}
-	n = max(n, 2*cap(tz.toks), 64)
+	n = max(n, 2*cap(tz.toks), 32)
 	tz.toks = make([]token, 0, n)
 	tz.lowAt = make([]lowRef, 0, n/4)
 	tz.low = make([]byte, 0, n)
