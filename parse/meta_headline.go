@@ -39,7 +39,7 @@ func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 				continue
 			}
 			if best := bestPart(h, titles, sites); best != "" {
-				return best
+				return dropKicker(best, titles)
 			}
 		}
 	}
@@ -305,4 +305,26 @@ func splitSentence(parts []string) bool {
 		}
 	}
 	return false
+}
+
+// maxKickerWords is the longest kicker dropped from before a headline.
+const maxKickerWords = 4
+
+// dropKicker removes a kicker that markup did not set apart, when a
+// declared title is the heading without it: the heading "Holocaust-Gedenktag
+// Erinnerung an die Opfer der NS-Verbrechen" with og:title "Erinnerung an
+// die Opfer der NS-Verbrechen" gives the latter.
+func dropKicker(h string, titles []sourced) string {
+	hw := strings.Fields(h)
+	for _, t := range titles {
+		tw := strings.Fields(t.value)
+		extra := len(hw) - len(tw)
+		if extra < 1 || extra > maxKickerWords || len(tw) < minTitleWords {
+			continue
+		}
+		if foldKey(strings.Join(hw[extra:], " ")) == foldKey(t.value) {
+			return strings.Join(hw[extra:], " ")
+		}
+	}
+	return h
 }
