@@ -49,6 +49,7 @@ func (e silentError) ExitCode() int { return e.code }
 // Main runs the dispatch command line with the given arguments and
 // streams, and returns the process exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	tuneGC() // memlimit.go
 	root := NewRootCmd(stdin, stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
