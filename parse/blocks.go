@@ -188,28 +188,15 @@ func writeClean(sb *strings.Builder, s string) {
 }
 
 // cleanSpace collapses runs of white space (NBSP and ideographic space
-// included) into one space, drops zero-width characters and trims the ends.
+// included) into one space, drops zero-width characters and soft hyphens,
+// and trims the ends.
 func cleanSpace(s string) string {
 	if isClean(s) {
 		return s
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
-			continue
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
-		}
-		space = false
-		sb.WriteRune(r)
-	}
+	writeClean(&sb, s)
 	return sb.String()
 }
 
