@@ -864,7 +864,27 @@ func clauseOpens(s *sentence, k int, c cue) bool {
 	if t.kind == tkQuote || t.is(":") || t.is(",") || s.toks[k-1].isWord("that") || t.isWord("that") {
 		return true
 	}
-	return c.verb.told || strings.EqualFold(c.text, "saying") || t.kind == tkWord && isPronoun(t.low)
+	return c.verb.told || strings.EqualFold(c.text, "saying") || t.kind == tkWord && isPronoun(t.low) ||
+		objectVerbs[strings.ToLower(c.text)] && objectInfinitive(s, k)
+}
+
+// objectVerbs report a request as an object and an infinitive: "urging his
+// parishioners to vote for him", "asking supporters to donate".
+var objectVerbs = wordSet("urging", "asking")
+
+// objectInfinitive reports whether up to four words from k, with no
+// punctuation among them, are followed by "to" and a verb: "his
+// parishioners to vote", not "caution" or "a question".
+func objectInfinitive(s *sentence, k int) bool {
+	for j := k + 1; j < s.hi && j <= k+4; j++ {
+		if s.toks[j].kind != tkWord || s.toks[j-1].isWord("to") {
+			return false
+		}
+		if infinitiveAt(s, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPunctBack moves hi back over commas, dashes and colons.

@@ -427,6 +427,9 @@ func forwardOK(s *sentence, k, i, limit int) bool {
 	if isPronoun(s.toks[k-1].low) {
 		return false
 	}
+	if roleAhead(s, k, limit) {
+		return true // "the real estate tycoon"
+	}
 	if w == "of" || w == "for" || w == "at" {
 		return k+1 < limit && (s.toks[k+1].isCap() || determiners[s.toks[k+1].low])
 	}
@@ -441,6 +444,29 @@ func forwardOK(s *sentence, k, i, limit int) bool {
 	}
 	return t.isCap() && !complementizers[w] || titleWords[w] || orgWords[w] || groupNouns[w] ||
 		npModifiers[w] || isPossessive(w) || isNumber(t.text) || strings.HasPrefix(w, "-")
+}
+
+// roleAhead reports whether the word at k, after "the", opens or
+// continues a description ending in a role noun within three words:
+// "the [billionaire] businessman", "the [real estate] tycoon".
+func roleAhead(s *sentence, k, limit int) bool {
+	j := k
+	for j > s.lo && j > k-3 && s.toks[j-1].kind == tkWord && !s.toks[j-1].isCap() && !articles[s.toks[j-1].low] {
+		j--
+	}
+	if j == s.lo || !s.toks[j-1].isWord("the") {
+		return false
+	}
+	for e := k; e < limit && e < j+3; e++ {
+		t := s.toks[e]
+		if t.kind != tkWord || t.isCap() {
+			return false
+		}
+		if roleNouns[t.low] && (e+1 >= limit || !roleNouns[s.toks[e+1].low]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headNoun reports whether a word can head a speaker's noun phrase:
@@ -573,7 +599,8 @@ func nameApposition(s *sentence, n np, a, b int) (np, bool) {
 // introLeads open an introductory phrase of place or time: "Inside the
 // hotel, Trump ...", "Back in 1999, Mr. Trump ...", "Here in Columbia, ...".
 var introLeads = wordSet("inside", "outside", "here", "there", "back", "behind",
-	"beyond", "throughout", "alongside", "soon", "even", "once", "elsewhere")
+	"beyond", "throughout", "alongside", "soon", "even", "once", "elsewhere",
+	"perhaps") // "Perhaps not coincidentally, Mr. Trump has started asking ..."
 
 // introEnds end an introductory phrase of time: "Hours later,", "Two
 // weeks ago,".

@@ -275,7 +275,18 @@ var groupNouns = wordSet("officials", "official", "analysts", "analyst", "expert
 	"spokesmen", "representatives", "executives", "candidates", "senators",
 	"legislators", "governors", "mayors", "economists", "pollsters", "operatives",
 	"man", "woman", "men", "women", "person", "someone", "veteran", "veterans",
-	"attendee", "attendees", "rival", "rivals", "reporters", "editors", "authors")
+	"attendee", "attendees", "rival", "rivals", "reporters", "editors", "authors",
+	"speakers") // "speakers took turns urging the crowd to focus on ..."
+
+// roleNouns head a description that stands for a person named earlier,
+// after "the" and up to two words in lower case: "The billionaire
+// businessman began ..., saying", "the real estate tycoon", "the actor".
+var roleNouns = wordSet("businessman", "businesswoman", "tycoon", "mogul",
+	"billionaire", "magnate", "actor", "actress", "comedian",
+	"singer", "rapper", "musician", "star", "neurosurgeon", "surgeon",
+	"physician", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+	"incumbent", "entrepreneur", "filmmaker", "athlete", "boxer", "preacher",
+	"pastor", "evangelist", "televangelist", "showman")
 
 // npModifiers may stand before a title or a group noun in lower case:
 // "White House press secretary Puski", "senior administration officials".
