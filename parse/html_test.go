@@ -156,3 +156,27 @@ func TestSignoffAndAuthorLink(t *testing.T) {
 		}
 	}
 }
+
+func TestIsJSONLD(t *testing.T) {
+	tests := []struct {
+		typ, body string
+		want      bool
+	}{
+		{"application/ld+json", `{"@type":"NewsArticle"}`, true},
+		{"", ` {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A"}`, true},
+		{"", `[{"@context":"http://schema.org","@type":"Article"}]`, true},
+		{"", `var x = {"@context": "https://schema.org"};`, false},
+		{"", `{"config": {"theme": "dark"}}`, false},
+		{"application/x-slickstream+json", `{"@context":"https://schema.org"}`, false},
+		{"text/javascript", `{"@context":"https://schema.org"}`, false},
+	}
+	for _, tt := range tests {
+		if got := isJSONLD(tt.typ, tt.body); got != tt.want {
+			t.Errorf("isJSONLD(%q, %q) = %v, want %v", tt.typ, tt.body, got, tt.want)
+		}
+	}
+	p := pageText(t, `<html><head><script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2022-01-28T06:00:00+01:00"}</script></head><body><p>x</p></body></html>`)
+	if len(p.jsonld) != 1 {
+		t.Errorf("untyped schema.org script not read as JSON-LD: %q", p.jsonld)
+	}
+}

@@ -200,7 +200,7 @@ func (p *pageScan) flush() {
 func (p *pageScan) element(n *html.Node, f *walkFlags) bool {
 	switch n.DataAtom {
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+		if n.FirstChild != nil && isJSONLD(attr(n, "type"), n.FirstChild.Data) {
 			p.jsonld = append(p.jsonld, n.FirstChild.Data)
 		}
 		return false
@@ -247,6 +247,24 @@ func (p *pageScan) element(n *html.Node, f *walkFlags) bool {
 		p.curNode = n
 	}
 	return true
+}
+
+// isJSONLD reports whether a script of the given type holds JSON-LD:
+// typed "application/ld+json", or untyped with a schema.org object,
+// <script>{"@context": "https://schema.org", "@type": "NewsArticle", …}</script>.
+func isJSONLD(typ, body string) bool {
+	if strings.Contains(strings.ToLower(typ), "ld+json") {
+		return true
+	}
+	if strings.TrimSpace(typ) != "" {
+		return false
+	}
+	body = strings.TrimLeft(body, " \t\r\n")
+	if !strings.HasPrefix(body, "{") && !strings.HasPrefix(body, "[") {
+		return false
+	}
+	head := body[:min(len(body), 200)]
+	return strings.Contains(head, `"@context"`) && strings.Contains(head, "schema.org")
 }
 
 // cellTags are a table row's cells.

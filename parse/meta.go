@@ -93,6 +93,9 @@ type pageMeta struct {
 	// layoutAuthors are author boxes in sidebars and footers: a last resort.
 	layoutAuthors []sourced
 	anchor        int // index of the headline's block: bylines are near it
+	// owners are the page's declared copyright holders:
+	// <meta name="copyright" content="Nala Löwenkönigin">.
+	owners []string
 }
 
 // readPageMeta gathers the page's declarations, ranked by trust: JSON-LD,
@@ -111,6 +114,7 @@ func readPageMeta(p *pageScan, infos []infoLine) *pageMeta {
 		pm.publisher = a.publisher
 	}
 	pm.readMetaTags(p)
+	pm.owners = copyrightNotices(p)
 	if p.title != "" {
 		pm.titles = append(pm.titles, sourced{p.title, "title", -1})
 	}
@@ -430,9 +434,48 @@ func (pm *pageMeta) tierNames() (tiers [][]string, elems []sourced, agency strin
 		if agency == "" {
 			agency = ag
 		}
+		if t == "meta" {
+			ns = pm.withoutOwners(ns)
+		}
 		tiers[len(tiers)-1] = addNames(tiers[len(tiers)-1], ns...)
 	}
 	return tiers, elems, agency
+}
+
+// copyrightNotices returns the copyright holders the page declares:
+// <meta name="copyright" content="Günter Pilger, Essen">. (Visible "©"
+// lines were measured too: they also name owners who write the story.)
+func copyrightNotices(p *pageScan) []string {
+	var out []string
+	for _, t := range p.metas {
+		if t.key == "copyright" {
+			out = append(out, t.value)
+		}
+	}
+	return out
+}
+
+// withoutOwners drops, from the names <meta> tags give, those of the
+// site's owner: a name <meta name="copyright"> gives too is the person
+// or brand that keeps the site, set as author on every page, not the
+// story's writer, unless a byline or author element shows it
+// (<meta name="author" content="Nala Löwenkönigin"> beside
+// <meta name="copyright" content="Nala Löwenkönigin">).
+func (pm *pageMeta) withoutOwners(names []string) []string {
+	var out []string
+	for _, n := range names {
+		owned := false
+		for _, o := range pm.owners {
+			if strings.Contains(o, n) {
+				owned = true
+				break
+			}
+		}
+		if !owned || pm.shown(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // extends reports whether more names all of names and others, few

@@ -249,3 +249,26 @@ func TestInitialismAndPostalLine(t *testing.T) {
 		}
 	}
 }
+
+func TestCopyrightOwnerIsNoByline(t *testing.T) {
+	tests := []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"meta author is the copyright holder",
+			`<meta name="author" content="Nala Lowenherz"><meta name="copyright" content="Nala Lowenherz">`,
+			`<h1>Budget talks go on</h1>` + storyParas, nil},
+		{"copyright holder shown in a byline",
+			`<meta name="author" content="Nala Lowenherz"><meta name="copyright" content="Nala Lowenherz">`,
+			`<h1>Budget talks go on</h1><p class="byline">By Nala Lowenherz</p>` + storyParas, []string{"Nala Lowenherz"}},
+		{"copyright held by another",
+			`<meta name="author" content="Jane Doe"><meta name="copyright" content="Example Media GmbH">`,
+			`<h1>Budget talks go on</h1>` + storyParas, []string{"Jane Doe"}},
+	}
+	for _, tt := range tests {
+		page := `<html lang="en"><head><title>Budget talks go on</title>` + tt.head + `</head><body>` + tt.body + `</body></html>`
+		if got := pageReporters(t, page); !reflect.DeepEqual(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+			t.Errorf("%s: reporters = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

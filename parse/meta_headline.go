@@ -58,9 +58,28 @@ func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 		if len(words(s)) < minTitleWords && len(words(h1)) >= minTitleWords {
 			return h1 // the title names a section ("Aktuelles"), the page heading the story
 		}
-		return s
+		return shownForm(s, heads)
 	}
 	return h1
+}
+
+// markForms maps the dashes and quotation marks a title may type plainly
+// to one form, so that a title and the heading readers see compare equal.
+var markForms = strings.NewReplacer("–", "-", "—", "-", "‒", "-", "―", "-",
+	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "‚", "'")
+
+// shownForm returns the page heading that reads as title s but for its
+// dashes and quotation marks, as readers see it ("holen – Österreich"
+// for the title's "holen - Österreich"), or s when there is none.
+func shownForm(s string, heads []hblock) string {
+	key := strings.ToLower(markForms.Replace(s))
+	for _, h := range heads {
+		if h.heading > 0 && !h.noMeta && len(h.text) >= len(s)-8 && len(h.text) <= len(s)+8 &&
+			h.text != s && strings.ToLower(markForms.Replace(h.text)) == key {
+			return h.text
+		}
+	}
+	return s
 }
 
 // minTitleWords is the fewest words of a title that is a headline rather

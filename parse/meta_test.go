@@ -312,3 +312,25 @@ func TestReadJSONLD(t *testing.T) {
 		t.Errorf("sites = %q", info.sites)
 	}
 }
+
+func TestShownForm(t *testing.T) {
+	heads := []hblock{
+		{text: "Politik aktuell", heading: 2},
+		{text: "Von der Leyen will Kriegsland Ukraine in EU holen – Österreich zahlt die Zeche", heading: 1},
+		{text: "„Gipfel der Scheinheiligkeit“", heading: 3},
+		{text: "Nav - Menu", heading: 2, noMeta: true},
+	}
+	tests := []struct{ in, want string }{
+		{"Von der Leyen will Kriegsland Ukraine in EU holen - Österreich zahlt die Zeche",
+			"Von der Leyen will Kriegsland Ukraine in EU holen – Österreich zahlt die Zeche"},
+		{`"Gipfel der Scheinheiligkeit"`, "„Gipfel der Scheinheiligkeit“"},
+		{"Von der Leyen will Kriegsland Ukraine in EU holen", "Von der Leyen will Kriegsland Ukraine in EU holen"},
+		{"Nav – Menu", "Nav – Menu"},
+		{"Politik aktuell", "Politik aktuell"},
+	}
+	for _, tt := range tests {
+		if got := shownForm(tt.in, heads); got != tt.want {
+			t.Errorf("shownForm(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
