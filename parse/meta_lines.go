@@ -58,7 +58,7 @@ type infoLine struct {
 // readInfoLine reads an information line; ok is false when s has no
 // label or is too long to be one.
 func readInfoLine(s string) (l infoLine, ok bool) {
-	if !strings.ContainsAny(s, ":：") || utf8.RuneCountInString(s) > maxInfoLine {
+	if !strings.ContainsAny(s, ":：︱丨") || utf8.RuneCountInString(s) > maxInfoLine {
 		return l, false
 	}
 	han := false
@@ -132,8 +132,8 @@ func labelAt(s string, i int) (string, infoRole, int) {
 		}
 		j := i + len(l.label)
 		j += len(s[j:]) - len(strings.TrimLeft(s[j:], " "))
-		for _, colon := range []string{"：", ":"} {
-			if strings.HasPrefix(s[j:], colon) {
+		for _, colon := range []string{"：", ":", "︱", "丨"} { // "作者︱春春" on some portals
+			if strings.HasPrefix(s[j:], colon) && (colon[0] < 0x80 || colon == "：" || l.label[0] >= 0x80) {
 				return l.label, l.role, j + len(colon) - i
 			}
 		}
@@ -148,6 +148,9 @@ func labelValue(s string, i int) (string, int) {
 		i++
 	}
 	start := i
+	if _, _, n := labelAt(s, i); n > 0 {
+		return "", i // an empty field: "作者： 责任编辑：肖春芳"
+	}
 	first, _ := utf8.DecodeRuneInString(s[i:])
 	han := unicode.Is(unicode.Han, first)
 	for i < len(s) {

@@ -334,3 +334,17 @@ func TestShownForm(t *testing.T) {
 		}
 	}
 }
+
+func TestInfoLineEmptyFieldAndBar(t *testing.T) {
+	l, ok := readInfoLine("作者： 责任编辑：肖春芳")
+	if !ok || l.author != "" || l.editor != "肖春芳" {
+		t.Errorf("empty author field: got %+v, %v", l, ok)
+	}
+	l, ok = readInfoLine("作者︱春春")
+	if !ok || l.author != "春春" {
+		t.Errorf("bar after label: got %+v, %v", l, ok)
+	}
+	if _, ok := readInfoLine("Source︱Xinhua"); ok {
+		t.Error("a bar after a Latin label is not a field")
+	}
+}
