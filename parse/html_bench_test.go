@@ -12,10 +12,7 @@ import (
 // benchPages loads the corpus HTML pages ($DISPATCH_CORPUS, else
 // ../shared/corpus beside the module), skipping when there are none.
 func benchPages(b *testing.B) ([][]byte, int64) {
-	dir := os.Getenv("DISPATCH_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
+	dir := corpusDir()                                           // bench_test.go
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.html")) // Glob fails only on a bad pattern
 	if len(files) == 0 {
 		b.Skip("no corpus pages at " + dir)

@@ -141,10 +141,7 @@ func TestCorpusBodiesJunk(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus pass skipped with -short")
 	}
-	dir := os.Getenv("DISPATCH_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
+	dir := corpusDir()                                           // bench_test.go
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.html")) // Glob fails only on a bad pattern
 	if len(files) == 0 {
 		t.Skip("no corpus pages at " + dir)
