@@ -164,6 +164,9 @@ func droppable(seg, t string, titles []sourced, sites []string) bool {
 	if isSiteName(seg, sites) {
 		return true
 	}
+	if siteShaped(seg) && utf8.RuneCountInString(t) > 2*utf8.RuneCountInString(seg) {
+		return true // and the rest is longer than a section name beside it
+	}
 	sw := words(seg)
 	rest := words(strings.Replace(t, seg, "", 1))
 	if len(sw) == 0 || len(rest) == 0 {
@@ -179,6 +182,71 @@ func droppable(seg, t string, titles []sourced, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// siteSuffixes end the names of Chinese web sites and their channels,
+// as "website" or "channel" do: "…_新华网", "…-中新网", "…_科技频道".
+var siteSuffixes = []string{
+	"网",   // 新华网, 中新网, 光明网, 腾讯网
+	"网站",  // 中国政府网站
+	"频道",  // 国际频道, 财经频道
+	"客户端", // 央视新闻客户端
+	"新闻",  // 新浪新闻, 网易新闻
+}
+
+// maxSiteRunes is the longest Chinese title segment read as a site or
+// channel name by its ending alone.
+const maxSiteRunes = 7
+
+// siteShaped reports whether a title segment is, by its form alone, the
+// name of a site rather than words of a headline: a news agency's name
+// ("Xinhua", "中新网"), a domain name ("chadim.net", "Popkultur.de"), or
+// a short Chinese name ending in 网 or 频道 ("新华网", "科技频道").
+func siteShaped(seg string) bool {
+	seg = strings.TrimSpace(seg)
+	if _, ok := lookupAgency(seg); ok {
+		return true
+	}
+	if isDomainName(seg) {
+		return true
+	}
+	n := utf8.RuneCountInString(seg)
+	if n < 2 || n > maxSiteRunes || strings.IndexFunc(seg, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		return false
+	}
+	for _, suf := range siteSuffixes {
+		if strings.HasSuffix(seg, suf) && seg != suf {
+			return true
+		}
+	}
+	return false
+}
+
+// isDomainName reports whether s is one host name: letters, digits and
+// hyphens in labels joined by dots, the last label two to six letters
+// ("LWN.net", "t-online.de", "www.example.co.uk").
+func isDomainName(s string) bool {
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || len(s)-dot-1 < 2 || len(s)-dot-1 > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		switch {
+		case c >= 'a' && c <= 'z':
+		case s[i] >= '0' && s[i] <= '9' || s[i] == '-':
+			if i > dot {
+				return false
+			}
+		case s[i] == '.':
+			if i == 0 || s[i-1] == '.' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // segment is a byte range of a title between separators.

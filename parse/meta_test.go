@@ -238,7 +238,12 @@ func TestStripSite(t *testing.T) {
 		want   string
 	}{
 		{"Oil prices climb | Reuters", nil, []string{"Reuters"}, "Oil prices climb"},
-		{"China's grain output hits record high - Xinhua | English.news.cn", nil, []string{"english.news.cn", "news"}, "China's grain output hits record high - Xinhua"},
+		{"China's grain output hits record high - Xinhua | English.news.cn", nil, []string{"english.news.cn", "news"}, "China's grain output hits record high"},
+		{"Biden meets Xi in San Francisco - Xinhua", nil, nil, "Biden meets Xi in San Francisco"},
+		{"习近平会见美国总统拜登_新华网", nil, nil, "习近平会见美国总统拜登"},
+		{"海外学生看两会：关注点大不同_教育频道_示例青年网", nil, nil, "海外学生看两会：关注点大不同"},
+		{"Der Schreibstil - chadim.net", nil, nil, "Der Schreibstil"},
+		{"Warum Medium.com wächst - Interview", nil, nil, "Warum Medium.com wächst - Interview"},
 		{"北京冬奥会志愿者招募工作正式启动_新闻中心_示例网", []string{"北京冬奥会志愿者招募工作正式启动"}, nil, "北京冬奥会志愿者招募工作正式启动"},
 		{"武汉的声音：有英勇的你！-中新网", nil, []string{"中新网"}, "武汉的声音：有英勇的你！"},
 		{"Der Steinkauz | Schweizer Jäger Online", []string{"Der Steinkauz"}, nil, "Der Steinkauz"},
