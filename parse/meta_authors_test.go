@@ -178,7 +178,8 @@ func TestHeadlineHomeLinkAndSplitSentence(t *testing.T) {
 			t.Errorf("headline = %q, want %q", a.Headline, tt.want)
 		}
 	}
-	for href, want := range map[string]bool{"/": true, "index.html": true, "https://example.com/": true, "/2019/10/story.html": false, "": false} {
+	for href, want := range map[string]bool{"/": true, "index.html": true, "https://example.com/": true, "/2019/10/story.html": false, "": false,
+		"https://web.archive.org/web/20140226054445/http://www.example.com/": true, "https://web.archive.org/web/2014/http://example.com/2014/story.html": false} {
 		if got := isHomeLink(href); got != want {
 			t.Errorf("isHomeLink(%q) = %v, want %v", href, got, want)
 		}

@@ -96,10 +96,30 @@ func bestPart(h hblock, titles []sourced, sites []string) string {
 			best = c
 		}
 	}
-	if best == "" && agreement(h.text, titles, sites) > 0 {
+	if best == "" && (agreement(h.text, titles, sites) > 0 || h.heading == 1 && isTitleSegment(h.text, titles, sites)) {
 		best = h.text
 	}
 	return best
+}
+
+// isTitleSegment reports whether heading h, of two words or more, is one
+// whole segment of a title, the rest being a tagline or section: the <h1>
+// "1000 Euro Kredit" of the title "1000 Euro Kredit » 1000 EUR sofort
+// aufs Konto | GIROMATCH".
+func isTitleSegment(h string, titles []sourced, sites []string) bool {
+	if len(words(h)) < 2 {
+		return false
+	}
+	key := foldKey(h)
+	for _, t := range titles {
+		s := stripSite(t.value, titles, sites)
+		for _, seg := range titleSegments(s) {
+			if foldKey(s[seg.start:seg.end]) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainPart returns a heading's longest part that stands alone and holds
@@ -364,6 +384,9 @@ func onlyLink(n *html.Node) string {
 // "./", "index.html", "https://example.com/".
 func isHomeLink(href string) bool {
 	href = strings.TrimSpace(href)
+	if i := strings.LastIndex(href, "/http"); i > 0 && strings.Contains(href[i:], "://") {
+		href = href[i+1:] // an archived link: "https://web.archive.org/web/2014…/http://example.com/"
+	}
 	if i := strings.Index(href, "://"); i >= 0 {
 		rest := href[i+3:]
 		if j := strings.IndexByte(rest, '/'); j >= 0 {
