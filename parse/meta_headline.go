@@ -50,6 +50,9 @@ func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 			break
 		}
 	}
+	if len(words(h1)) >= minHeadingWords {
+		return h1 // the heading readers see beats a title that says otherwise
+	}
 	for _, t := range titles {
 		s := stripSite(t.value, titles, sites)
 		if s == "" {
@@ -85,6 +88,11 @@ func shownForm(s string, heads []hblock) string {
 // minTitleWords is the fewest words of a title that is a headline rather
 // than a section or site name, when the page has a longer <h1>.
 const minTitleWords = 3
+
+// minHeadingWords is the fewest words of an <h1> that is the headline
+// although no declared title agrees with it: the annotated pages measured
+// name what readers see, and a one-word <h1> is mostly a section name.
+const minHeadingWords = 2
 
 // bestPart returns the heading's main part when the heading has parts
 // (kicker, headline, subtitle): the longest part that agrees with the
