@@ -180,3 +180,16 @@ func TestIsJSONLD(t *testing.T) {
 		t.Errorf("untyped schema.org script not read as JSON-LD: %q", p.jsonld)
 	}
 }
+
+func TestInlineGap(t *testing.T) {
+	p := pageText(t, `<html><body><div class="byline"><span class="by">By&nbsp;</span><a href="/people/jane-roe"><span>Jane Roe</span></a><span class="author-title">Staff Writer</span></div>
+<p>Water<sup class="reference">[2]</sup> is <b>bold</b><i>ly</i> wet.</p></body></html>`)
+	var got []string
+	for _, b := range p.blocks {
+		got = append(got, b.text)
+	}
+	want := []string{"By Jane Roe Staff Writer", "Water[2] is boldly wet."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks = %q, want %q", got, want)
+	}
+}

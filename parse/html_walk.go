@@ -114,6 +114,9 @@ func (p *pageScan) walk(n *html.Node, f walkFlags) {
 		if !p.element(n, &f) {
 			return
 		}
+		if f.heading == 0 && !blockTags[n.DataAtom] && n.DataAtom != atom.Sup && n.DataAtom != atom.Sub {
+			p.inlineGap(n)
+		}
 		p.partBreak(part)
 		p.children(n, f)
 		p.partBreak(part)
@@ -123,6 +126,19 @@ func (p *pageScan) walk(n *html.Node, f walkFlags) {
 		}
 	case html.DocumentNode:
 		p.children(n, f)
+	}
+}
+
+// inlineGap separates two sibling inline elements that each carry their
+// own class, as style sheets show them apart: the name and the title of
+// <a><span>Evan Halper</span></a><span class="author-title">Staff Writer</span>.
+func (p *pageScan) inlineGap(n *html.Node) {
+	prev := n.PrevSibling
+	if prev == nil || prev.Type != html.ElementNode || attr(n, "class") == "" || p.cur.Len() == 0 {
+		return
+	}
+	if s := p.cur.String(); !strings.ContainsRune(" \t\n\r", rune(s[len(s)-1])) && !strings.HasSuffix(s, "\u00a0") {
+		p.cur.WriteByte(' ')
 	}
 }
 
@@ -361,7 +377,8 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 			rel = strings.ToLower(a.Val)
 		}
 	}
-	kind |= p.kindOf(class) | p.kindOf(id) | tagKinds[n.DataAtom]
+	kind |= p.kindOf(class) | p.kindOf(id)
+	kind |= tagKinds[n.DataAtom]
 	if prop == "headline" || f.heading == 0 && kind&kindHeadline != 0 {
 		f.heading = 7
 	}
