@@ -207,7 +207,13 @@ func (pm *pageMeta) addBylines(p *pageScan) {
 func (pm *pageMeta) readVisible(blocks []hblock, anchor int) {
 	for i := max(0, anchor-3); i < len(blocks) && i <= anchor+15; i++ {
 		b := blocks[i]
-		if b.noMeta || !shortBlock(b, 120) {
+		if b.noMeta {
+			continue
+		}
+		if !shortBlock(b, 120) {
+			if d := leadDate(b.text, pm.dayFirst); d != "" && b.heading == 0 {
+				pm.dates = append(pm.dates, sourced{d, "text-date", -1})
+			}
 			continue
 		}
 		d, _ := findDate(b.text, pm.dayFirst)
@@ -223,6 +229,23 @@ func (pm *pageMeta) readVisible(blocks []hblock, anchor int) {
 			pm.dates = append(pm.dates, sourced{d, "text-date", -1})
 		}
 	}
+}
+
+// maxLeadDate is the longest opening of a paragraph read as its date line.
+const maxLeadDate = 32
+
+// leadDate returns the date a paragraph of prose opens with, set off by
+// a dash as a dateline is: "29.11.2022 – Mehrfach hatte die Branche …",
+// "Berlin, 27.1.2022 - Bei der Erinnerung …"; otherwise "".
+func leadDate(text string, dayFirst bool) string {
+	head := text[:min(len(text), maxLeadDate+len(" – "))]
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if i := strings.Index(head, dash); i > 0 && i <= maxLeadDate {
+			d, _ := findDate(text[:i], dayFirst)
+			return d
+		}
+	}
+	return ""
 }
 
 // readSignoff adds, after the other bylines, a name that ends the story

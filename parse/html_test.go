@@ -193,3 +193,17 @@ func TestInlineGap(t *testing.T) {
 		t.Errorf("blocks = %q, want %q", got, want)
 	}
 }
+
+func TestLeadDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"29.11.2022 – Mehrfach und vehement hatte die Branche die Nachteile des Gesetzes kritisiert, nun …", "2022-11-29"},
+		{"Berlin, 27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes waren viele Opfer lange vergessen.", "2022-01-27"},
+		{"Die Branche warnte am 29.11.2022 – vergeblich – vor dem Gesetz, das nun beschlossen ist, und …", ""},
+		{"Am vergangenen Freitag hat die Bundesregierung den Gesetzentwurf beschlossen - ohne Änderungen.", ""},
+	}
+	for _, tt := range tests {
+		if got := leadDate(tt.text, true); got != tt.want {
+			t.Errorf("leadDate(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
