@@ -240,12 +240,24 @@ const maxLeadDate = 32
 func leadDate(text string, dayFirst bool) string {
 	head := text[:min(len(text), maxLeadDate+len(" – "))]
 	for _, dash := range []string{" – ", " - ", " — "} {
-		if i := strings.Index(head, dash); i > 0 && i <= maxLeadDate {
+		if i := strings.Index(head, dash); i > 0 && i <= maxLeadDate && wordsWithoutDigits(text[:i]) <= 2 {
 			d, _ := findDate(text[:i], dayFirst)
 			return d
 		}
 	}
 	return ""
+}
+
+// wordsWithoutDigits counts the words of s that hold no digit: a place
+// or a month name beside a date ("Berlin, 27.1.2022").
+func wordsWithoutDigits(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexAny(w, "0123456789") < 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // readSignoff adds, after the other bylines, a name that ends the story
