@@ -295,12 +295,12 @@ func appendCues(cues []cue, s *sentence) []cue {
 			cues = append(cues, c) // its subject is its clause's: clauseCue
 			continue
 		}
-		c.subj = subjectBefore(s, s.lo, i)
+		c.subj = widenToQuote(s, subjectBefore(s, s.lo, i))
 		c.passive = c.subj.passive
 		if c.subj.ok() || c.subj.kind == npClause {
 			c.region = min(c.subj.start, c.subj.region) // "the press secretary, Josh Earnest, said"
 		}
-		c.nested = c.region > s.lo && s.toks[c.region-1].kind == tkWord && complementizers[s.toks[c.region-1].low]
+		c.nested = nestedAt(s, c.region)
 		if c.infinitive && !promiseSubject(s, &c) || c.thatOnly && !namesSpeaker(s, c.subj) {
 			continue
 		}
@@ -349,7 +349,7 @@ func (x *extractor) attribute(s *sentence, c cue, later []cue, free int) int {
 	case c.infinitive:
 		return x.before(s, c, post, later) // "Cruz vowed to repeal the law"
 	case contentAt(s, k) && !(startsMiddle(s, k) && hasPre(s, free, c.region)):
-		if c.verb.form == trailing && !s.toks[k].is(":") {
+		if c.verb.form == trailing && !s.toks[k].is(":") || clauseVerbs[s.toks[c.at].low] && !clauseAt(s, k) {
 			return free
 		}
 		return x.before(s, c, k, later)
@@ -548,7 +548,7 @@ func hasPre(s *sentence, free, region int) bool {
 // Democratic, said ...".
 func (x *extractor) before(s *sentence, c cue, k int, later []cue) int {
 	end := contentEnd(s, k, later)
-	if c.subj.relative {
+	if c.subj.relative || leadingClause(s, c.region) {
 		for j := k + 1; j < end; j++ {
 			if s.toks[j].is(",") {
 				end = j
@@ -570,9 +570,9 @@ func (x *extractor) before(s *sentence, c cue, k int, later []cue) int {
 // the start of the next attribution that is not nested in them.
 func contentEnd(s *sentence, k int, later []cue) int {
 	for _, l := range later {
-		if l.region >= k && !l.nested {
+		if l.region >= k && !l.nested && !deadCue(s, l) {
 			end := l.region
-			for end > k && (s.toks[end-1].is(",") || s.toks[end-1].isWord("and") || s.toks[end-1].isWord("but")) {
+			for end > k && (s.toks[end-1].is(",") || s.toks[end-1].isWord("and") || s.toks[end-1].isWord("but") || contrastWords[s.toks[end-1].low]) {
 				end--
 			}
 			return end
@@ -626,6 +626,9 @@ func skipAppositions(s *sentence, k int) int {
 	}
 	j := k + 1
 	for j < s.hi && s.toks[j].kind != tkQuote && !terminal(s.toks[j]) {
+		if resumesAt(s, j) {
+			return j // "Any honest count, said Abel Moss, a statistician, would show ..."
+		}
 		j++
 	}
 	if j < s.hi && s.toks[j].kind == tkQuote && s.toks[j-1].is(",") {

@@ -285,6 +285,9 @@ func skipParens(s *sentence, lo, j int) int {
 // npBackward reads a noun phrase whose head is the word at j, extending
 // left over names, titles, determiners and modifiers.
 func npBackward(s *sentence, lo, j int) np {
+	if n := shareBackward(s, lo, j); n.ok() {
+		return n // "About four in 10 say"
+	}
 	if j < lo || s.toks[j].kind != tkWord || !headOK(s.toks[j]) {
 		return np{}
 	}

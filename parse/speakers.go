@@ -446,6 +446,9 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 	if len(words) == 0 {
 		return "", "", entGroup
 	}
+	if isShareWords(words) {
+		return strings.Join(words, " "), "", entGroup // "Six in 10"
+	}
 	words = cutAfterName(words)
 	words = cutAdjunct(words)
 	if last := len(words) - 1; isPossessiveFold(words[last]) {

@@ -89,6 +89,15 @@ var reportingVerbRows = []verbRow{
 // "the Daily News claims that the NRA's refusal ...", "critics claim that".
 var thatVerbs = wordSet("notes", "note", "claims", "claim", "contend")
 
+// clauseVerbs are forms that take a noun as object as often as a
+// reported clause, and cue speech before words only when a clause
+// follows ("that", a pronoun, a name, a quotation): "The bank reported
+// that profits fell", not "The bank reported earnings of $2 a share";
+// "He maintained he was innocent", not "the mill maintains two boilers";
+// "The new coach asserted himself".
+var clauseVerbs = wordSet("reported", "reports", "maintained", "maintains",
+	"asserted", "asserts", "observed")
+
 // promiseVerbs report a commitment whose words are an infinitive after
 // "to"; they cue speech only so: "Cruz vowed to repeal the law", "Trump
 // pledged to make Apple build computers here", "Clinton has promised to
