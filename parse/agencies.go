@@ -76,7 +76,36 @@ var agencies = []agency{
 	{"CGTN", []string{"CGTN"}},
 	{"Global Times", []string{"Global Times", "环球时报", "環球時報"}},
 	{"People's Daily", []string{"People's Daily", "人民日报"}},
-	{"CCTV", []string{"CCTV", "央视新闻", "央视", "央视网"}},
+	{"CCTV", []string{"CCTV", "央视新闻", "央视", "央视网", "央视新闻客户端"}},                      // 据央视新闻客户端消息，…
+	{"BelTA", []string{"BelTA", "BELTA"}},                                           // MINSK, 5 February (BelTA) -
+	{"Ukrinform", []string{"Ukrinform", "UKRINFORM"}},                               // KYIV, February 5. /Ukrinform/.
+	{"UNIAN", []string{"UNIAN"}},                                                    // Kyiv (UNIAN) -
+	{"Agerpres", []string{"Agerpres", "AGERPRES"}},                                  // Bucharest, Feb 12 /Agerpres/ -
+	{"BTA", []string{"BTA", "Bulgarian News Agency"}},                               // Sofia, February 5 (BTA) -
+	{"HINA", []string{"Hina", "HINA"}},                                              // ZAGREB, Feb 5 (Hina) -
+	{"Tanjug", []string{"Tanjug", "TANJUG"}},                                        // BELGRADE, Feb 5 (Tanjug) -
+	{"Keystone-SDA", []string{"Keystone-SDA", "Keystone-ATS", "SDA", "sda", "ATS"}}, // Zürich (awp/sda) -
+	{"Trend", []string{"Trend", "Trend News Agency"}},                               // By Elmira Tariverdiyeva - Trend:
+	{"AZERTAC", []string{"AZERTAC", "Azertac"}},                                     // ..., AZERTAC reports.
+	{"GNA", []string{"GNA", "Ghana News Agency"}},                                   // Accra, Feb. 7, GNA -
+	{"NAN", []string{"NAN", "News Agency of Nigeria"}},                              // Abuja, Feb. 5, 2024 (NAN) The
+	{"BSS", []string{"BSS", "Bangladesh Sangbad Sangstha"}},                         // DHAKA, Feb 5, 2024 (BSS) -
+	{"UNB", []string{"UNB", "United News of Bangladesh"}},                           // Dhaka, Feb 5 (UNB) -
+	{"RSS", []string{"RSS", "Rastriya Samachar Samiti"}},                            // Kathmandu, Feb 5 (RSS):
+	{"Télam", []string{"Télam", "TELAM", "Telam"}},                                  // Buenos Aires, 5 feb (Télam).-
+	{"Agência Brasil", []string{"Agência Brasil", "Agencia Brasil"}},                // Pedro Peduzzi - Repórter da Agência Brasil
+	{"MAP", []string{"MAP", "Maghreb Arabe Presse"}},                                // MAP 05 February 2024
+	{"APS", []string{"APS", "Algérie Presse Service"}},                              // ALGIERS, Feb 5 (APS) -
+	{"KNA", []string{"KNA", "Kenya News Agency"}},                                   // NAIROBI, Feb 5 (KNA) -
+	{"SAnews", []string{"SAnews", "SAnews.gov.za"}},                                 // ... – SAnews.gov.za
+	{"NHK", []string{"NHK"}},                                                        // TOKYO (NHK) -
+	{"People's Daily", []string{"人民网", "人民網"}},                                      // 人民网北京1月12日电 （记者王震）
+	{"Beijing News", []string{"新京报", "新京報"}},                                        // 新京报讯（记者 王佳）
+	{"Economic Daily", []string{"经济日报", "經濟日報"}},                                    // 经济日报北京1月2日讯（记者冯其予）
+	{"Guangming Daily", []string{"光明日报", "光明日報"}},                                   // 光明日报北京1月2日电（记者 邓晖）
+	{"Legal Daily", []string{"法制日报", "法治日报", "法制日報", "法治日報"}},                       // 法制日报讯 记者张晨
+	{"The Paper", []string{"澎湃新闻", "澎湃新聞"}},                                         // 澎湃新闻记者 张三
+	{"China Daily", []string{"China Daily", "中国日报", "中國日報"}},                        // 中国日报1月2日电
 }
 
 // agencyAlias is one alias in the lookup index.
@@ -116,6 +145,20 @@ func lookupAgency(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	name, n := agencyPrefix(s)
 	return name, n > 0 && n == len(s)
+}
+
+// lookupAgencies reads one agency, or several joined by slashes, and
+// returns the first known one: Keystone-SDA's "(awp/sda)", "(AP/Reuters)".
+func lookupAgencies(s string) (string, bool) {
+	if name, ok := lookupAgency(s); ok || !strings.Contains(s, "/") {
+		return name, ok
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		if name, ok := lookupAgency(part); ok {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // agencyPrefix reports whether s begins with an agency name followed by a

@@ -35,6 +35,17 @@ var boilerplatePrefixes = []string{
 	"關鍵詞：", "關鍵字：", // 關鍵字：央行 利率 (traditional portals)
 	"《 人民日报 》（", "《人民日报》（", // 《 人民日报 》（ 2022年02月25日 01 版）
 	"返回顶部", "返回首页", "返回目录", // 返回顶部
+	"(ATTN:", "(ATTN :", // Yonhap: "(ATTN: UPDATES with details in paras 3-5)"
+	"(This story has not been edited by",                          // PTI feeds: "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"
+	"(Except for the headline, this story has not been edited by", // NDTV relaying PTI
+	"(Only the headline of this report may have been reworked by", // Business Standard relaying PTI
+}
+
+// boilerplateWraps are page footers known by how they open and close:
+// a paper's print edition line, "《光明日报》（2024年01月03日 01版）".
+var boilerplateWraps = []struct{ open, close, example string }{
+	{"《", "版）", "《光明日报》（2024年01月03日 01版）; 《经济日报》（2024年01月03日 03版）"},
+	{"《", "版)", "《法治日报》(2024年01月03日 05版)"},
 }
 
 // boilerplateSuffixes are page furniture glued to the end of a paragraph
@@ -109,6 +120,20 @@ func isBoilerplate(s string) bool {
 	if len(s) <= boilerplateMaxLen && mayBeBoilerplateLine(s) && boilerplateKeys[foldKey(s)] {
 		return true
 	}
+	if hasBoilerplatePrefix(s) {
+		return true
+	}
+	for _, w := range boilerplateWraps {
+		if len(s) < 120 && strings.HasPrefix(s, w.open) && strings.HasSuffix(s, w.close) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBoilerplatePrefix reports whether s opens like page furniture
+// (boilerplatePrefixes): "Copyright © ANTARA 2024".
+func hasBoilerplatePrefix(s string) bool {
 	for _, p := range boilerplatePrefixes {
 		if strings.HasPrefix(s, p) {
 			return true

@@ -13,6 +13,7 @@ const maxByline = 160
 // dropped: "By Sam Lister, Press Association Political Correspondent".
 var bylineRoles = []string{
 	"Writer", "Correspondent", "Reporter", "Editor", "Staff", "Columnist", "Chief", "Contributor", "Analyst",
+	"Repórter", "Reportera", "Periodista", // Agência Brasil: "Pedro Peduzzi - Repórter da Agência Brasil"
 }
 
 // recognizeByline reads a byline standing on its own line before the story:
@@ -95,6 +96,7 @@ var roleQualifiers = map[string]bool{
 	"white": true, "house": true, "congressional": true, "entertainment": true, "health": true, "environment": true, "staff": true,
 	"religion": true, "energy": true, "markets": true, "investigative": true, "global": true, "deputy": true, "associate": true,
 	"writers": true, "reporters": true, "correspondents": true, "bureau": true, "of": true, "the": true,
+	"da": true, "do": true, "de": true, // "Repórter da Agência Brasil"
 }
 
 // parseByline reads a byline; namesOnly allows a line with no "By".
@@ -107,6 +109,9 @@ func parseByline(s string, namesOnly bool) (names []string, agency string, ok bo
 	if !hasBy {
 		return parseNamesLine(s, namesOnly)
 	}
+	rest = strings.TrimRight(rest, ": ")         // Trend: "By Elmira Tariverdiyeva - Trend:"
+	rest = strings.ReplaceAll(rest, " - ", ", ") //
+	rest, _ = trimRoleWords(rest)                // "by Xinhua writers Zhang Wei, Li Min"
 	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == '|' }) {
 		part = strings.TrimSpace(part)
 		if a, n := agencyPrefix(strings.TrimPrefix(part, "The ")); n > 0 {
@@ -130,11 +135,24 @@ func parseByline(s string, namesOnly bool) (names []string, agency string, ok bo
 // ("Maria Rosvall, Jecaterina Mantsinen"): every part must be a name of
 // two words or more, with an optional "/ Outlet" after it.
 func parseNamesLine(s string, allowed bool) ([]string, string, bool) {
-	if !allowed || len(s) > 80 || strings.ContainsAny(s, "0123456789:!?\"“”") {
+	if !allowed || len(s) > 120 {
 		return nil, "", false
 	}
-	if i := strings.Index(s, " / "); i > 0 {
-		s = s[:i]
+	agency := ""
+	for _, c := range namesLineTails {
+		i := strings.Index(s, c.sep)
+		if i <= 0 {
+			continue
+		}
+		a, ok := c.tail(s[i+len(c.sep):])
+		if !ok {
+			return nil, "", false
+		}
+		s, agency = s[:i], a
+		break
+	}
+	if len(s) > 80 || strings.ContainsAny(s, "0123456789:!?\"“”") {
+		return nil, "", false
 	}
 	names, all := splitNamesStrict(s)
 	if !all || len(names) == 0 {
@@ -145,7 +163,38 @@ func parseNamesLine(s string, allowed bool) ([]string, string, bool) {
 			return nil, "", false
 		}
 	}
-	return names, "", true
+	return names, agency, true
+}
+
+// namesLineTails are what may follow the names on a line of names alone,
+// after a separator; tail reports the agency it names, and whether it is
+// such a tail at all.
+var namesLineTails = []struct {
+	sep     string
+	example string
+	tail    func(string) (string, bool)
+}{
+	{" / ", "Geir Molnes / Faktisk.no", anyTail},
+	{"|", "Ahmet Salih Alacaci   |05.02.2024 - Update : 05.02.2024", anyTail},
+	{" - ", "Pedro Peduzzi - Repórter da Agência Brasil", roleTail},
+}
+
+// anyTail accepts whatever follows the separator: an outlet, a date.
+func anyTail(string) (string, bool) { return "", true }
+
+// roleTail accepts a job title and the agency: "Repórter da Agência Brasil".
+func roleTail(s string) (string, bool) {
+	words := strings.Fields(s)
+	i := 0
+	for i < len(words) && isRoleWord(words[i]) {
+		i++
+	}
+	rest := strings.Join(words[i:], " ")
+	if rest == "" {
+		return "", i > 0
+	}
+	name, ok := lookupAgency(rest)
+	return name, ok
 }
 
 // cutBy removes a leading "By " in any case.

@@ -26,6 +26,12 @@ func TestParseByline(t *testing.T) {
 		{"Fußball", true, nil, "", false},
 		{"By The Associated Press", false, nil, "AP", true},
 		{"By Jane Doe | Reuters", false, []string{"Jane Doe"}, "Reuters", true},
+		{"by Xinhua writers Zhang Wei, Li Min", false, []string{"Zhang Wei", "Li Min"}, "", true},
+		{"By Elmira Tariverdiyeva - Trend:", false, []string{"Elmira Tariverdiyeva"}, "Trend", true},
+		{"By Albert Futukpor, GNA", false, []string{"Albert Futukpor"}, "GNA", true},
+		{"Ahmet Salih Alacaci   |05.02.2024 - Update : 05.02.2024", true, []string{"Ahmet Salih Alacaci"}, "", true},
+		{"Pedro Peduzzi - Repórter da Agência Brasil", true, []string{"Pedro Peduzzi"}, "Agência Brasil", true},
+		{"Oil prices - what comes next for drivers", true, nil, "", false},
 	}
 	for _, tt := range tests {
 		names, agency, ok := parseByline(tt.in, tt.namesOnly)
@@ -50,6 +56,18 @@ func TestBylineTail(t *testing.T) {
 	for _, tt := range tests {
 		if a, ok := bylineTail(tt.in); a != tt.agency || ok != tt.ok {
 			t.Errorf("bylineTail(%q) = %q, %v; want %q, %v", tt.in, a, ok, tt.agency, tt.ok)
+		}
+	}
+}
+
+func TestDeskLineIsNoByline(t *testing.T) {
+	for _, line := range []string{"BUSINESS NEWS", "Breaking News", "World Markets Update"} {
+		a, err := Parse("desk.txt", []byte("Markets slide as rate fears return\n\n"+line+"\n\nEuropean shares fell for a third day on Tuesday as investors worried that central banks would keep rates high.\n"), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Reporters) != 0 {
+			t.Errorf("%q: reporters = %q, want none", line, a.Reporters)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,9 @@ var creditPhrases = []creditPhrase{
 	{roleReporter, "特派记者", "（特派记者张三）"},
 	{roleReporter, "文/", "文/张三"},
 	{roleReporter, "作者：", "作者：张三"},
+	{roleReporter, "Author:", "AGERPRES (RO - author: Ionut Stan, editor: Marius Frunzeti)"},
+	{roleReporter, "Repórter:", "Repórter: Pedro Peduzzi"},
+	{roleEditor, "Edição:", "Edição: Fernando Fraga"},
 	{roleContributor, "Participate in the reporter", "(Participate in the reporter: Deng Xianlai)"},
 	{roleContributor, "Participating reporter", "(Participating reporter: Deng Xianlai)"},
 	{roleContributor, "Participating reporters", "(Participating reporters: A, B)"},
@@ -104,7 +108,13 @@ var creditSuffixes = []creditPhrase{
 	{roleContributor, "contributed to this story", "Jane Doe contributed to this story."},
 	{roleContributor, "contributed reporting", "Jane Doe contributed reporting."},
 	{roleContributor, "also contributed to this report", "Jane Doe also contributed to this report."},
+	{roleContributor, "contributed to the story", "(Xinhua reporters Wang Jianwei and Zhao Yunfeng contributed to the story.)"},
+	{roleContributor, "contributed to this article", "Jane Doe contributed to this article."},
 }
+
+// creditClauseTags open a credit clause and are dropped: the language
+// of Agerpres's two desks, "AGERPRES (RO - author: A, editor: B; EN - author: C, editor: D)".
+var creditClauseTags = []string{"RO - ", "EN - ", "RO-", "EN-"}
 
 // creditsLongestFirst is creditPhrases, longest phrase first.
 var creditsLongestFirst = func() []creditPhrase {
@@ -148,7 +158,7 @@ func parseCreditClause(s string) (credit, bool) {
 		}
 		rest = strings.TrimLeft(rest, " :：\t")
 		names := splitNames(rest)
-		if len(names) == 0 {
+		if len(names) == 0 || isHanPhrase(p.phrase) && !allNamesZH(rest) {
 			return credit{}, false
 		}
 		return credit{p.role, names}, true
@@ -165,6 +175,61 @@ func parseCreditClause(s string) (credit, bool) {
 	return credit{}, false
 }
 
+// isHanPhrase reports whether a credit phrase is written in Chinese.
+func isHanPhrase(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return unicode.Is(unicode.Han, r)
+}
+
+// allNamesZH reports whether every part of a Chinese credit's names is a
+// name: "记者从教育部获悉，…" is prose that opens with 记者, no credit.
+func allNamesZH(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "。.）)")
+	for _, part := range strings.FieldsFunc(s, isNameSepZH) {
+		if !isNameZH(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitCreditClauses cuts a credit text into clauses at ";" and "；", and
+// at a comma that a credit phrase with a colon follows ("author: A,
+// editor: B"), dropping a desk's language tag before each ("RO - ").
+func splitCreditClauses(s string) []string {
+	var out []string
+	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '；' }) {
+		clause = strings.TrimSpace(clause)
+		if strings.IndexByte(clause, ':') < 0 {
+			out = append(out, clause) // the common case: no tags, no "phrase:" lists
+			continue
+		}
+		for _, tag := range creditClauseTags {
+			clause = strings.TrimPrefix(clause, tag)
+		}
+		from := 0
+		for i := 0; i+2 < len(clause); i++ {
+			if clause[i] == ',' && clause[i+1] == ' ' && colonPhraseAt(clause[i+2:]) {
+				out = append(out, clause[from:i])
+				from = i + 2
+			}
+		}
+		out = append(out, clause[from:])
+	}
+	return out
+}
+
+// colonPhraseAt reports whether s opens with a credit phrase and a colon.
+func colonPhraseAt(s string) bool {
+	for _, p := range creditIndex[lowerByte(s[0])] {
+		if len(s) > len(p.phrase) && strings.EqualFold(s[:len(p.phrase)], p.phrase) {
+			rest := strings.TrimLeft(s[len(p.phrase):], " ")
+			return strings.HasSuffix(p.phrase, ":") || strings.HasPrefix(rest, ":")
+		}
+	}
+	return false
+}
+
 // parseCredits reads a whole credit text: clauses separated by ";" or
 // "；", each of which must be a credit ("Reporting by A; Editing by B").
 func parseCredits(s string) ([]credit, bool) {
@@ -172,7 +237,7 @@ func parseCredits(s string) ([]credit, bool) {
 		return nil, false
 	}
 	var out []credit
-	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '；' }) {
+	for _, clause := range splitCreditClauses(s) {
 		if strings.TrimSpace(clause) == "" {
 			continue
 		}
@@ -250,9 +315,14 @@ func (st *state) readCredits(cs creditStyle) {
 		}
 		nearEnds := i < 2 || i >= n-4
 		if nearEnds || cs.anywhere != nil && cs.anywhere(b.text) {
-			if c, ok := cs.parse(trimBrackets(strings.TrimLeft(b.text, "-–—― "))); ok {
+			if c, ok := cs.parse(creditText(b.text)); ok {
 				st.addCredits(c)
 				st.art.Spans.Credits = append(st.art.Spans.Credits, b.span)
+				continue
+			}
+		}
+		if i >= n-4 && len(b.lines) > 1 {
+			if b = st.peelCreditLines(b, cs); len(b.lines) == 0 {
 				continue
 			}
 		}
@@ -265,6 +335,51 @@ func (st *state) readCredits(cs creditStyle) {
 	if k := len(st.body); k > 0 {
 		st.body[k-1].text = cs.trailing(st, st.body[k-1].text)
 	}
+}
+
+// creditText is a credit paragraph without its lead dash and brackets,
+// and without the agency name that opens it: Agerpres's
+// "AGERPRES (RO - author: Ionut Stan, editor: Marius Frunzeti)".
+func creditText(s string) string {
+	s = strings.TrimLeft(s, "-–—― ")
+	if !strings.HasSuffix(s, ")") {
+		return strings.TrimSpace(s)
+	}
+	if _, n := agencyPrefix(s); n > 0 && strings.HasPrefix(s[n:], " (") {
+		s = s[n:]
+	}
+	return trimBrackets(s)
+}
+
+// peelCreditLines removes the credit lines that close block b, one line
+// each, as Antara and The Paper print them: "Reporter: Bayu Saputra" /
+// "Editor: Rahmad Nasution"; "责任编辑：王五" / "校对：赵六".
+func (st *state) peelCreditLines(b block, cs creditStyle) block {
+	k := len(b.lines)
+	var found [][]credit
+	for k > 0 {
+		l := b.lines[k-1]
+		if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+			break // hard-wrapped prose: "...rated AAA and secured" / "by Federal Home Loan Mortgage Corp, ..."
+		}
+		c, ok := cs.parse(creditText(l.text))
+		if !ok {
+			break
+		}
+		found = append(found, c)
+		st.art.Spans.Credits = append(st.art.Spans.Credits, l.span)
+		k--
+	}
+	for j := len(found) - 1; j >= 0; j-- { // in reading order
+		st.addCredits(found[j])
+	}
+	switch {
+	case k == len(b.lines):
+		return b
+	case k == 0:
+		return block{}
+	}
+	return joinLines(b.lines[:k])
 }
 
 // bracketPairs are the brackets credits stand in.

@@ -51,6 +51,18 @@ func TestCredits(t *testing.T) {
 		{"not a credit: a sentence that mentions reporting",
 			[]string{"Reporting by the newspaper had prompted the inquiry, officials said."},
 			nil, nil, nil, "Reporting by the newspaper had prompted the inquiry, officials said."},
+		{"agerpres closing credit line",
+			[]string{"Output fell.", "AGERPRES (RO - author: Ionut Stan, editor: Marius Frunzeti; EN - author: Simona Iacob, editor: Adina Panaitescu)"},
+			[]string{"Ionut Stan", "Simona Iacob"}, nil, []string{"Marius Frunzeti", "Adina Panaitescu"}, "AGERPRES"}, // the sign-off stage takes "AGERPRES"
+		{"xinhua reporters contributed to the story",
+			[]string{"Tourists flocked to Harbin.", "(Xinhua reporters Wang Jianwei and Zhao Yunfeng contributed to the story.)"},
+			nil, []string{"Wang Jianwei", "Zhao Yunfeng"}, nil, "Tourists flocked to Harbin."},
+		{"agencia brasil editor line",
+			[]string{"A meta é construir 500 mil moradias.", "Edição: Fernando Fraga"},
+			nil, nil, []string{"Fernando Fraga"}, "A meta é construir 500 mil moradias."},
+		{"not a credit: a Chinese lead that opens with 记者",
+			[]string{"记者从交通运输部获悉：1月1日，全国铁路、公路、水路、民航共发送旅客约6000万人次。"},
+			nil, nil, nil, "记者从交通运输部获悉：1月1日，全国铁路、公路、水路、民航共发送旅客约6000万人次。"},
 		{"not a credit: brackets with other content",
 			[]string{"The Federal Reserve (the Fed) held rates."},
 			nil, nil, nil, "The Federal Reserve (the Fed) held rates."},
@@ -85,6 +97,42 @@ func TestSplitNames(t *testing.T) {
 	} {
 		if got := splitNames(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCreditLines: credits printed one per line in a closing block are
+// read line by line; hard-wrapped prose is not.
+func TestCreditLines(t *testing.T) {
+	tests := []struct {
+		lines             []string
+		reporters, editor []string
+		left              string
+	}{
+		{[]string{"Reporter: Bayu Saputra", "Editor: Rahmad Nasution"}, []string{"Bayu Saputra"}, []string{"Rahmad Nasution"}, ""},
+		{[]string{"IKU/KAE", "Edited by Kadiri Abdulrahman"}, nil, []string{"Kadiri Abdulrahman"}, "IKU/KAE"},
+		{[]string{"责任编辑：王五", "校对：赵六"}, nil, []string{"王五", "赵六"}, ""},
+		{[]string{"The issue is rated AAA by Standard and Poor's and secured", "by Federal Home Loan Mortgage Corp, Freddie Mac, certificates."}, nil, nil,
+			"The issue is rated AAA by Standard and Poor's and secured by Federal Home Loan Mortgage Corp, Freddie Mac, certificates."},
+	}
+	for _, tt := range tests {
+		var ls []line
+		for _, l := range tt.lines {
+			ls = append(ls, line{text: l})
+		}
+		st := newState(&document{blocks: []block{{text: "The story.", lines: []line{{text: "The story."}}}, joinLines(ls)}}, Options{})
+		recognizeLanguage(st)
+		if st.doc.lang == "zh" {
+			recognizeCreditsZH(st)
+		} else {
+			recognizeCredits(st)
+		}
+		left := ""
+		if len(st.body) > 1 {
+			left = st.body[1].text
+		}
+		if !reflect.DeepEqual(st.art.Reporters, tt.reporters) || !reflect.DeepEqual(st.art.Editors, tt.editor) || left != tt.left {
+			t.Errorf("%q: reporters %q editors %q left %q; want %q %q %q", tt.lines, st.art.Reporters, st.art.Editors, left, tt.reporters, tt.editor, tt.left)
 		}
 	}
 }

@@ -22,6 +22,9 @@ const (
 	pDashOpt                 // a dash, or none
 	pDotOpt                  // "." or none
 	pEnd                     // the text goes on after a space: no dash
+	pDot                     // "." closing the dateline: "BAKU, Azerbaijan, February 5. "
+	pColon                   // ":" closing the dateline: "Kathmandu, Feb 5: "
+	pAlone                   // the paragraph ends: the dateline stands on its own line
 )
 
 // datelineRule is one dateline style. Rules are tried in order; the first
@@ -41,6 +44,8 @@ var datelineRules = []datelineRule{
 		[]part{pPlace, pSep, pDate, pDotOpt, pAgencySlash, pDash}},
 	{"place-date-bare", "SEOUL, Nov 26 AFP - ; TOKYO, Feb. 24 Kyodo - ",
 		[]part{pPlace, pSep, pDate, pAgencyBare, pDash}},
+	{"place-date-comma-agency", "Accra, Feb. 7, GNA - ; Riyadh, February 14, 2024, SPA -- ",
+		[]part{pPlace, pSep, pDate, pSep, pAgencyBare, pDash}},
 	{"place-paren", "WASHINGTON (AP) — ; Berlin (dpa) - ; FORT WASHINGTON, Pa. (AP) _ ",
 		[]part{pPlace, pAgencyParen, pDash}},
 	{"place-agency", "Tehran, IRNA -- ",
@@ -51,12 +56,40 @@ var datelineRules = []datelineRule{
 		[]part{pPlace, pAgencySlash, pDash}},
 	{"place-date", "PORTLAND, Ore., Feb 26 - ",
 		[]part{pPlace, pSep, pDate, pDash}},
+	{"place-date-colon", "Kathmandu, Feb 5: ",
+		[]part{pPlace, pSep, pDate, pColon}},
+	{"place-date-dot", "BAKU, Azerbaijan, February 5. ",
+		[]part{pCapsPlace, pSep, pDate, pDot, pEnd}},
+	{"place-date-alone", "Baku, Azerbaijan, Feb. 5",
+		[]part{pPlace, pSep, pDate, pAlone}},
 	{"date-paren", "Feb. 24 (UPI) -- ; Jan 30 (Reuters) - ",
 		[]part{pDate, pAgencyParen, pDash}},
 	{"paren", "(CNN) — ",
 		[]part{pAgencyParen, pDash}},
 	{"place-dash", "WASHINGTON — ; SYDNEY - ",
 		[]part{pCapsPlace, pDash}},
+	{"place-alone", "ANKARA",
+		[]part{pCapsPlace, pAlone}},
+}
+
+// notPlaces are capitals words that stand alone above a story as kickers,
+// not as a place: "ANALYSIS", "EXCLUSIVE". A place alone on its line
+// (Anadolu's "ANKARA") must not be one of them.
+var notPlaces = map[string]bool{
+	"ANALYSIS": true, "EXCLUSIVE": true, "OPINION": true, "UPDATE": true, "UPDATED": true, "BREAKING": true,
+	"BREAKING NEWS": true, "FEATURE": true, "EDITORIAL": true, "COMMENTARY": true, "INTERVIEW": true,
+	"REVIEW": true, "NEWS": true, "WORLD": true, "SPORTS": true, "SPORT": true, "BUSINESS": true, "POLITICS": true,
+	"ECONOMY": true, "MARKETS": true, "FOCUS": true, "FACTBOX": true, "EXPLAINER": true, "CORRECTED": true,
+	"URGENT": true, "FLASH": true, "BULLETIN": true, "ADVISORY": true, "LEAD": true, "NEWS FOCUS": true,
+	"PHOTO": true, "VIDEO": true, "LIVE": true, "WRAPUP": true, "TOP STORIES": true, "SPOTLIGHT": true,
+	"OBITUARY": true, "PROFILE": true, "ENDS": true, "MORE": true, "END": true, "CORRECTION": true,
+	// regions and desks that head a section, not a story's place
+	"EUROPE": true, "ASIA": true, "AFRICA": true, "AMERICAS": true, "LATIN AMERICA": true, "MIDDLE EAST": true,
+	"ASIA-PACIFIC": true, "ASIA PACIFIC": true, "NATIONAL": true, "INTERNATIONAL": true, "LOCAL": true,
+	"REGIONAL": true, "METRO": true, "HEALTH": true, "SCIENCE": true, "TECHNOLOGY": true, "TECH": true,
+	"CULTURE": true, "ENTERTAINMENT": true, "LIFESTYLE": true, "TRAVEL": true, "EDUCATION": true,
+	"ENVIRONMENT": true, "CLIMATE": true, "FINANCE": true, "MONEY": true, "COMMODITIES": true, "ENERGY": true,
+	"BACKGROUNDER": true, "FACT CHECK": true, "WEATHER": true,
 }
 
 // datelineMatch is what a rule found at the start of a paragraph.
@@ -66,6 +99,7 @@ type datelineMatch struct {
 	date             monthDay
 	agency           string
 	agencyOK         bool // agency is a known one
+	alone            bool // the dateline is the whole paragraph: "ANKARA"
 	textEnd, bodyPos int  // end of the dateline text; start of the story text
 }
 
@@ -74,12 +108,13 @@ func matchDateline(s string) (datelineMatch, bool) {
 	if len(s) > 400 {
 		s = s[:400]
 	}
-	sc := &scan{s: s, arena: make([]choice, 0, 6)}
+	sc := &scan{s: s, arena: make([]choice, 0, 8)}
 	for _, r := range datelineRules {
 		if m, ok := matchParts(sc, r.parts, 0, datelineMatch{}); ok {
 			m.rule = r.name
 			return m, true
 		}
+		sc.arena = sc.arena[:0] // no choice of a failed rule is still read
 	}
 	return datelineMatch{}, false
 }
@@ -199,8 +234,44 @@ func scanPart(sc *scan, p part, pos int, m datelineMatch) []choice {
 			m.bodyPos = pos + n
 			return sc.one(pos+n, m)
 		}
+	case pDot, pColon:
+		mark := byte('.')
+		if p == pColon {
+			mark = ':'
+		}
+		if len(rest) > 0 && rest[0] == mark {
+			m.bodyPos = pos + 1 + skipSpace(rest[1:])
+			return sc.one(pos+1, m)
+		}
+	case pAlone:
+		return scanAlone(sc, pos, m)
 	}
 	return nil
+}
+
+// kickerWords reports whether a word of a capitals line alone is a
+// kicker or desk word: "BUSINESS NEWS", "WORLD UPDATE".
+func kickerWords(place string) bool {
+	for _, w := range strings.Fields(place) {
+		if notPlaces[w] || notNameWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// scanAlone matches the end of a paragraph that holds the dateline alone.
+// A place alone must not be a kicker word ("ANALYSIS").
+func scanAlone(sc *scan, pos int, m datelineMatch) []choice {
+	if strings.TrimSpace(sc.s[pos:]) != "" {
+		return nil
+	}
+	place := sc.s[m.place.Start:m.place.End]
+	if _, isAgency := lookupAgency(place); m.date.month == 0 && (notPlaces[place] || isAgency || kickerWords(place)) {
+		return nil // "ANALYSIS"; TT's sign-off "TT"
+	}
+	m.bodyPos, m.alone = len(sc.s), true
+	return sc.one(len(sc.s), m)
 }
 
 // scanSep reads the separator between dateline parts: ", " or ". ".
@@ -243,7 +314,7 @@ func scanAgencyMark(sc *scan, p part, pos int, m datelineMatch) []choice {
 		if n == 0 {
 			return nil
 		}
-		inner, end = s[j:j+n], j+n
+		end = j + n
 		m.agency, m.agencyOK = name, true
 	} else {
 		k := strings.Index(s[j:], close)
@@ -251,7 +322,7 @@ func scanAgencyMark(sc *scan, p part, pos int, m datelineMatch) []choice {
 			return nil
 		}
 		inner, end = s[j:j+k], j+k+len(close)
-		m.agency, m.agencyOK = lookupAgency(inner)
+		m.agency, m.agencyOK = lookupAgencies(inner)
 		if !m.agencyOK {
 			if !plausibleAgency(inner) {
 				return nil
@@ -259,7 +330,6 @@ func scanAgencyMark(sc *scan, p part, pos int, m datelineMatch) []choice {
 			m.agency = inner
 		}
 	}
-	_ = inner
 	m.textEnd = end
 	return sc.one(end, m)
 }
@@ -295,8 +365,8 @@ func scanDashPart(sc *scan, p part, pos int, m datelineMatch) []choice {
 		if strings.HasPrefix(s[i:], d) {
 			j := i + len(d)
 			n := skipSpace(s[j:])
-			if j+n < len(s) && n == 0 && i == pos && len(d) == 1 {
-				continue // "-" glued on both sides is a hyphen: "ANTI-INFLATION"
+			if j+n < len(s) && n == 0 && i == pos && len(d) == 1 && (pos == 0 || s[pos-1] != ')') {
+				continue // "-" glued on both sides is a hyphen: "ANTI-INFLATION"; APP glues "(APP):Prime"
 			}
 			m.bodyPos = j + n
 			return sc.one(j+n, m)

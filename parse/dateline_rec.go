@@ -13,16 +13,36 @@ func recognizeDateline(st *state) {
 	if st.doc.lang == "zh" && recognizeDatelineZH(st) { // zh_dateline.go: also Chinese credits
 		return
 	}
-	for i := 0; i < len(st.body) && i <= maxLeadBlocks; i++ {
+	lead := 0 // lead blocks passed, not counting kickers
+	for i := 0; i < len(st.body) && i < maxKickers && lead <= maxLeadBlocks; i++ {
 		b := &st.body[i]
-		if m, ok := matchDateline(b.text); ok {
+		if m, ok := matchDateline(b.text); ok && (!m.alone || st.storyAt(i+1)) {
 			st.applyDateline(b, m)
 			return
 		}
 		if len(b.text) > 150 {
 			return
 		}
+		if !isKicker(b) {
+			lead++
+		}
 	}
+}
+
+// maxKickers bounds how many blocks are read for a dateline: a page's
+// topic tags ("Fußball" / "Deutschland" / "Hessen" ...) may stand above it.
+const maxKickers = 16
+
+// isKicker: a short one-line block that ends no sentence, a topic tag
+// above the story ("Champions League").
+func isKicker(b *block) bool {
+	return len(b.lines) == 1 && len(b.text) <= 40 && !closesSentence(b.text)
+}
+
+// storyAt reports whether block i opens a story's text, as it must under
+// a dateline that stands alone on its line ("ANKARA").
+func (st *state) storyAt(i int) bool {
+	return i < len(st.body) && len(st.body[i].text) >= 80
 }
 
 // applyDateline records match m found at the start of block b.
@@ -53,6 +73,9 @@ func resolveDateYear(st *state) {
 	if agency == "" {
 		agency = st.bylineAgency
 	}
+	if agency == "" && len(st.art.Body) > 0 && (st.art.Dateline == nil || st.art.Dateline.Agency == "") {
+		agency = reportsAgency(st.art.Body[0])
+	}
 	d := st.art.Dateline
 	if d == nil {
 		if agency != "" {
@@ -75,4 +98,35 @@ func resolveDateYear(st *state) {
 	if unknown {
 		st.warn("dateline year unknown; pass --date to set it")
 	}
+}
+
+// reportsSuffixes close a lead paragraph that names the agency writing
+// it, as Azerbaijani and Ukrainian agencies do: "..., APA reports."
+var reportsSuffixes = []struct{ text, example string }{
+	{" reports.", "Azerbaijani FM met with OSCE Secretary General on February 5, APA reports."},
+	{" correspondent reports.", "..., an Ukrinform correspondent reports."},
+	{" informs.", "..., Report informs."},
+}
+
+// reportsAgency returns the agency that a lead paragraph says it comes
+// from (see reportsSuffixes), or "".
+func reportsAgency(p string) string {
+	for _, suf := range reportsSuffixes {
+		head, ok := strings.CutSuffix(p, suf.text)
+		if !ok {
+			continue
+		}
+		i := strings.LastIndexAny(head, ",;")
+		if i < 0 || len(head)-i > 40 {
+			continue
+		}
+		name := strings.TrimSpace(head[i+1:])
+		for _, art := range []string{"an ", "a ", "the "} {
+			name = strings.TrimPrefix(name, art)
+		}
+		if a, ok := lookupAgency(name); ok {
+			return a
+		}
+	}
+	return ""
 }

@@ -12,6 +12,9 @@ func TestDatelineRuleExamples(t *testing.T) {
 	for _, r := range datelineRules {
 		for _, ex := range strings.Split(r.example, " ; ") {
 			in := strings.TrimSpace(ex) + " The story goes on here."
+			if r.parts[len(r.parts)-1] == pAlone {
+				in = strings.TrimSpace(ex) // the dateline stands alone on its line
+			}
 			m, ok := matchDateline(in)
 			if !ok || m.rule != r.name {
 				t.Errorf("rule %s: example %q matched %q (ok=%v)", r.name, ex, m.rule, ok)
@@ -55,6 +58,16 @@ func TestDateline(t *testing.T) {
 		{"Tokyo, Feb. 24 (Jiji Press)--Japan", "Tokyo, Feb. 24 (Jiji Press)", "Tokyo", "--02-24", "Jiji", "Japan"},
 		{"DUBAI, 24th February, 2022 (WAM) -- The", "DUBAI, 24th February, 2022 (WAM)", "Dubai", "2022-02-24", "WAM", "The"},
 		{"DALLAS/FORT WORTH, Texas, March 3 - The", "DALLAS/FORT WORTH, Texas, March 3", "Dallas/Fort Worth, Texas", "--03-03", "", "The"},
+		{"Riyadh, February 14, 2024, SPA -- Saudi", "Riyadh, February 14, 2024, SPA", "Riyadh", "2024-02-14", "SPA", "Saudi"},
+		{"Accra, Feb. 7, GNA - Ghana's", "Accra, Feb. 7, GNA", "Accra", "--02-07", "GNA", "Ghana's"},
+		{"BAKU, Azerbaijan, February 5. Azerbaijan and", "BAKU, Azerbaijan, February 5", "Baku, Azerbaijan", "--02-05", "", "Azerbaijan and"},
+		{"Kathmandu, Feb 5: The government", "Kathmandu, Feb 5", "Kathmandu", "--02-05", "", "The government"},
+		{"ISLAMABAD, Feb 5 (APP):Prime Minister", "ISLAMABAD, Feb 5 (APP)", "Islamabad", "--02-05", "APP", "Prime Minister"},
+		{"Zürich (awp/sda) - Die", "Zürich (awp/sda)", "Zürich", "", "Keystone-SDA", "Die"},
+		{"MINSK, 5 February (BelTA) - Belarus", "MINSK, 5 February (BelTA)", "Minsk", "--02-05", "BelTA", "Belarus"},
+		{"Lisboa, 05 fev 2024 (Lusa) - Portugal", "Lisboa, 05 fev 2024 (Lusa)", "Lisboa", "2024-02-05", "Lusa", "Portugal"},
+		{"ZAGREB, Feb 5 (Hina) - Croatia's", "ZAGREB, Feb 5 (Hina)", "Zagreb", "--02-05", "HINA", "Croatia's"},
+		{"Taipei, Jan. 9 (CNA) Taiwan's", "Taipei, Jan. 9 (CNA)", "Taipei", "--01-09", "CNA", "Taiwan's"},
 	}
 	for _, tt := range tests {
 		st := newState(&document{blocks: []block{{text: tt.in}}}, Options{})
@@ -84,6 +97,12 @@ func TestNotDateline(t *testing.T) {
 		"Stoltenberg said on the 24th that NATO did not intend to send troops.",
 		"Monday's vote - the first since 2019 - was close.",
 		"It takes 2,383 delegates to win the Democratic nomination.",
+		"ANALYSIS",                // a kicker alone, not a place alone
+		"EUROPE",                  // a section's region, not a story's place
+		"BUSINESS NEWS",           // a desk
+		"TT",                      // an agency's sign-off, not a place
+		"Paris, February 5. We",   // a place-date-dot dateline is in capitals
+		"Sunday, Feb. 5 was cold", // no dash, no colon, no agency
 	} {
 		if m, ok := matchDateline(in); ok {
 			t.Errorf("%q: took %q for a dateline (rule %s)", in, in[:m.textEnd], m.rule)
@@ -126,6 +145,8 @@ func TestScanDate(t *testing.T) {
 		{"May be", monthDay{}, 0},
 		{"Feb 30", monthDay{}, 0},
 		{"Mar 123", monthDay{}, 0},
+		{"05 fev 2024 (Lusa)", monthDay{2024, 2, 5}, 11},
+		{"12 out 2023", monthDay{2023, 10, 12}, 11},
 	}
 	for _, tt := range tests {
 		d, n := scanDate(tt.in)
@@ -148,6 +169,66 @@ func TestRecasePlace(t *testing.T) {
 	} {
 		if got := recasePlace(in); got != want {
 			t.Errorf("recasePlace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestDatelineAlone checks a dateline that stands alone on its line
+// ("ANKARA" above Anadolu's story): it needs the story right under it.
+func TestDatelineAlone(t *testing.T) {
+	story := "Türkiye's annual inflation rose to 64.86% in January, the Turkish Statistical Institute said on Monday."
+	tests := []struct {
+		blocks []string
+		place  string // "" for no dateline
+	}{
+		{[]string{"ANKARA", story}, "Ankara"},
+		{[]string{"Baku, Azerbaijan, Feb. 5", story}, "Baku, Azerbaijan"}, // the byline under it is gone by now
+		{[]string{"EUROPE", "Short headline copy", story}, ""},
+		{[]string{story, "TT"}, ""},
+	}
+	for _, tt := range tests {
+		var blocks []block
+		for _, b := range tt.blocks {
+			blocks = append(blocks, block{text: b, lines: []line{{text: b}}})
+		}
+		st := newState(&document{blocks: blocks}, Options{})
+		recognizeDateline(st)
+		place := ""
+		if st.art.Dateline != nil {
+			place = st.art.Dateline.Place
+		}
+		if place != tt.place {
+			t.Errorf("%q: place %q, want %q", tt.blocks, place, tt.place)
+		}
+	}
+}
+
+// TestDatelineAfterKickers: topic tags above the story do not count
+// against the lead blocks a dateline may stand under.
+func TestDatelineAfterKickers(t *testing.T) {
+	var blocks []block
+	for _, k := range []string{"Fußball", "Deutschland", "Hessen", "Champions League", "Frankfurt", "London", "Extra"} {
+		blocks = append(blocks, block{text: k, lines: []line{{text: k}}})
+	}
+	lead := "London (dpa) - Für Eintracht Frankfurt ist London zu einem Standard-Reiseziel geworden."
+	blocks = append(blocks, block{text: lead, lines: []line{{text: lead}}})
+	st := newState(&document{blocks: blocks}, Options{})
+	recognizeDateline(st)
+	if d := st.art.Dateline; d == nil || d.Agency != "dpa" || d.Place != "London" {
+		t.Errorf("dateline %+v, want London (dpa)", d)
+	}
+}
+
+func TestReportsAgency(t *testing.T) {
+	for in, want := range map[string]string{
+		"Azerbaijani Foreign Minister met with OSCE Secretary General on February 5, APA reports.": "APA",
+		"Ukraine received new equipment, an Ukrinform correspondent reports.":                      "Ukrinform",
+		"Kazakhstan discussed the Middle Corridor, Trend reports.":                                 "Trend",
+		"The company plans to cut 500 jobs, Reuters reported.":                                     "",
+		"The mayor said the newspaper reports.":                                                    "",
+	} {
+		if got := reportsAgency(in); got != want {
+			t.Errorf("reportsAgency(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -27,6 +27,8 @@ var months = map[string]int{
 	"diciembre": 12, "dic": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
 	"luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3,
 	"maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+	// Portuguese abbreviations: Lusa's "Lisboa, 05 fev 2024 (Lusa) -"
+	"fev": 2, "set": 9, "out": 10, "dez": 12,
 	// German: "Berlin, 24. Februar 2022 (dpa)"
 	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }

@@ -15,6 +15,20 @@ var nameSeparators = []string{";", ",", "，", "、", "；", " and ", " & ", " u
 var nameRoleWords = []string{
 	"Associated Press writers", "Associated Press writer", "AP writers", "AP writer",
 	"Reuters reporters", "Reuters reporter", "staff writer", "Staff writer", "correspondent",
+	"Xinhua writers", "Xinhua writer", // "by Xinhua writers Zhang Wei, Li Min"
+	"Xinhua reporters", "Xinhua reporter", // "(Xinhua reporters Wang Jianwei and Zhao Yunfeng contributed to the story.)"
+	"Xinhua correspondents", "Xinhua correspondent", // "by Xinhua correspondent Li Min"
+}
+
+// trimRoleWords drops the job words that open a credit's name part:
+// "Xinhua writers Zhang Wei" gives "Zhang Wei".
+func trimRoleWords(s string) (string, bool) {
+	for _, r := range nameRoleWords {
+		if strings.HasPrefix(s, r+" ") {
+			return strings.TrimSpace(s[len(r):]), true
+		}
+	}
+	return s, false
 }
 
 // splitNames splits a credit's names and keeps the ones that look like
@@ -51,11 +65,7 @@ func splitNamesStrict(s string) ([]string, bool) {
 func cleanName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "and ")
-	for _, r := range nameRoleWords {
-		if strings.HasPrefix(s, r+" ") {
-			s = strings.TrimSpace(s[len(r):])
-		}
-	}
+	s, _ = trimRoleWords(s)
 	if i := strings.Index(s, " in "); i > 0 {
 		s = s[:i]
 	}
@@ -76,7 +86,7 @@ func cleanName(s string) string {
 // isPersonName accepts one to five words starting with capitals (with
 // particles such as "de" or "al-" between), or two to four Han characters.
 func isPersonName(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 50 || strings.ContainsAny(s, "0123456789@") {
+	if s == "" || utf8.RuneCountInString(s) > 50 || strings.ContainsAny(s, "0123456789@:：") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -92,6 +102,9 @@ func isPersonName(s string) bool {
 		return false
 	}
 	for i, w := range words {
+		if notNameWords[strings.ToLower(w)] {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			continue
@@ -102,6 +115,16 @@ func isPersonName(s string) bool {
 		return false
 	}
 	return true
+}
+
+// notNameWords name a desk, a section or a kind of story, never a
+// person: a line "BUSINESS NEWS" or "Breaking News" under a headline is
+// no byline.
+var notNameWords = map[string]bool{
+	"news": true, "business": true, "sports": true, "world": true, "markets": true, "politics": true,
+	"analysis": true, "update": true, "updates": true, "stories": true, "opinion": true, "economy": true,
+	"editorial": true, "desk": true, "newsroom": true, "breaking": true, "exclusive": true, "bulletin": true,
+	"headlines": true, "weather": true, "advisory": true,
 }
 
 // nameParticles may stand in lower case inside a name: "Ursula von der Leyen".

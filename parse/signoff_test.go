@@ -21,6 +21,32 @@ func TestRecognizeSignoff(t *testing.T) {
 		{[]string{"The talks resume on Monday. (Xinhua)"}, "Xinhua", "The talks resume on Monday."},
 		{[]string{"Shipments fell.", "More"}, "", "Shipments fell."},
 		{[]string{"Prices rose 3 pct, AP said."}, "", "Prices rose 3 pct, AP said."},
+		{[]string{"It was signed on Monday, de Mesa said in a press briefing. (PNA)"}, "PNA", "It was signed on Monday, de Mesa said in a press briefing."},
+		{[]string{"More than 200,000 families had been displaced. /PNA/"}, "PNA", "More than 200,000 families had been displaced."},
+		{[]string{"It was chaired by Italy. (ANSA)."}, "ANSA", "It was chaired by Italy."},
+		{[]string{"It was part of efforts to cushion the reforms.(NAN)(www.nannews.ng)"}, "NAN", "It was part of efforts to cushion the reforms."},
+		{[]string{"The plan had shown results. – SAnews.gov.za"}, "SAnews", "The plan had shown results."},
+		{[]string{"The turnover was 16.5 billion USD./."}, "", "The turnover was 16.5 billion USD."},
+		{[]string{"It was attended by officials. (end)", "ak.gb"}, "", "It was attended by officials."},
+		{[]string{"/ritzau/AFP"}, "Ritzau", ""},
+		{[]string{"(©NTB)"}, "NTB", ""},
+		{[]string{"The turnover rose.", "./."}, "", "The turnover rose."},
+		{[]string{"kw/ mml/"}, "", ""},
+		{[]string{"/NZ/"}, "", ""},
+		{[]string{"IKU/KAE", "======="}, "", ""},
+		{[]string{"JPS // JMR"}, "", ""},
+		{[]string{"--SPA", "13:45 LOCAL TIME 10:45 GMT"}, "SPA", ""},
+		{[]string{"9417**1771"}, "", ""},
+		{[]string{"BSS/GM/1845 hrs"}, "BSS", ""},
+		{[]string{"MAP 05 February 2024"}, "MAP", ""},
+		{[]string{"(By Chiang Yi-ching)", "Enditem/AW"}, "", "(By Chiang Yi-ching)"},
+		{[]string{"(Schluss) sp/ivn"}, "", ""},
+		{[]string{"Copyright © ANTARA 2024"}, "", ""},
+		{[]string{"The talks went well. (PL)"}, "Prensa Latina", "The talks went well."},
+		{[]string{"The vote is (in theory) due on Monday"}, "", "The vote is (in theory) due on Monday"},
+		{[]string{"He met the mayor of New York (NY)"}, "", "He met the mayor of New York (NY)"},
+		{[]string{"More fun"}, "", "More fun"},
+		{[]string{"The 13:45 train left."}, "", "The 13:45 train left."},
 	}
 	for _, tt := range tests {
 		var ls []line
@@ -58,6 +84,30 @@ func TestSignoffSpan(t *testing.T) {
 		sp := a.Spans.Signoff
 		if a.Spans.SignoffAgency != tt.agency || tt.in[sp.Start:sp.End] != tt.mark {
 			t.Errorf("%q: sign-off %q at %q, want %q at %q", tt.in, a.Spans.SignoffAgency, tt.in[sp.Start:sp.End], tt.agency, tt.mark)
+		}
+	}
+}
+
+// TestCapsInitialsAfterSignoff: capital desk initials ("NAA ZLA") close
+// a story only right under an agency sign-off.
+func TestCapsInitialsAfterSignoff(t *testing.T) {
+	tests := []struct {
+		blocks []string
+		agency string
+		last   string
+	}{
+		{[]string{"The board said exports rose.", "-- BERNAMA", "NAA ZLA"}, "Bernama", "The board said exports rose."},
+		{[]string{"The board said exports rose.", "NATO EU"}, "", "NATO EU"},
+	}
+	for _, tt := range tests {
+		var blocks []block
+		for _, b := range tt.blocks {
+			blocks = append(blocks, block{text: b, lines: []line{{text: b}}})
+		}
+		st := newState(&document{blocks: blocks}, Options{})
+		recognizeSignoff(st)
+		if last := st.body[len(st.body)-1].text; st.signoffAgency != tt.agency || last != tt.last {
+			t.Errorf("%q: agency %q, last %q; want %q, %q", tt.blocks, st.signoffAgency, last, tt.agency, tt.last)
 		}
 	}
 }

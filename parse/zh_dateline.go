@@ -21,6 +21,7 @@ const (
 	zCredits                 // credits after the end, if any: "（记者任珂）", " 记者 王逸"
 	zClose                   // the bracket that closes zOpen
 	zTail                    // the separator before the story: "：", "，", spaces
+	zShow                    // a programme in brackets, then a colon: "（新闻联播）："
 )
 
 // zhDatelineRule is one Chinese dateline style, tried in order.
@@ -31,19 +32,25 @@ type zhDatelineRule struct {
 }
 
 var zhDatelineRules = []zhDatelineRule{
+	{"cna-reporter-bare", "中央社記者林克倫台北24日電 …; 中央社記者吳欣紜台北2日電 氣象署…",
+		[]zhPart{zSource, zReporters, zDate, zEnd, zTail}},
 	{"source-place-date", "新华社布鲁塞尔2月24日电（记者任珂）北约秘书长…; 中新网2月24日电 …; 本报北京2月24日电",
 		[]zhPart{zSource, zPlace, zDate, zEnd, zCredits, zTail}},
 	{"cna-reporter", "（中央社記者林克倫台北24日電）…",
 		[]zhPart{zOpen, zSource, zReporters, zDate, zEnd, zClose, zTail}},
-	{"cna-reporter-bare", "中央社記者林克倫台北24日電 …",
-		[]zhPart{zSource, zReporters, zDate, zEnd, zTail}},
 	{"bracketed", "【共同社金边11月12日电】柬埔寨…; （中央社台北24日電）",
 		[]zhPart{zOpen, zSource, zPlace, zDateOpt, zEnd, zCredits, zClose, zTail}},
 	{"relayed", "据法新社2月24日报道，…; 据法新社报道，…",
 		[]zhPart{zRelay, zSource, zPlace, zDateOpt, zEnd, zTail}},
-	{"source-only", "本报讯（记者 张三）…; 央视新闻消息：…",
+	{"source-show", "央视网消息（新闻联播）：连日来…",
+		[]zhPart{zSource, zEnd, zShow, zTail}},
+	{"source-only", "本报讯（记者 张三）…; 央视新闻消息：…; 法制日报讯 记者张晨 最高人民法院…",
 		[]zhPart{zSource, zEnd, zCredits, zTail}},
 }
+
+// maxShowRunes bounds the programme a broadcaster's dateline names:
+// "央视网消息（新闻联播）：".
+const maxShowRunes = 12
 
 // zhHouseSources name the paper or station itself, not an agency.
 var zhHouseSources = []struct{ text, example string }{
@@ -159,6 +166,10 @@ func scanZHPart(s string, p zhPart, pos int, m zhMatch) []zhChoice {
 		n := scanTailZH(rest)
 		m.bodyPos = pos + n
 		return one(n, m)
+	case zShow:
+		if n := scanShowZH(rest); n > 0 {
+			return one(n, m)
+		}
 	}
 	return nil
 }
@@ -291,7 +302,7 @@ func scanCreditsZH(rest, close string) (int, []credit) {
 		return 0, nil
 	}
 	if close == "" {
-		return 0, nil
+		return scanBareCreditsZH(rest)
 	}
 	j := strings.Index(rest, close)
 	if j <= 0 {
@@ -299,6 +310,43 @@ func scanCreditsZH(rest, close string) (int, []credit) {
 	}
 	if cs, ok := parseCreditsZH(rest[:j]); ok {
 		return j, cs
+	}
+	return 0, nil
+}
+
+// scanShowZH reads a programme name in brackets that a colon follows,
+// "（新闻联播）：", and returns its length without the colon, or 0.
+func scanShowZH(s string) int {
+	for _, b := range zhBrackets[1:3] { // "（）", "()"
+		if !strings.HasPrefix(s, b[0]) {
+			continue
+		}
+		j := strings.Index(s, b[1])
+		if j < 0 {
+			return 0
+		}
+		inner := s[len(b[0]):j]
+		if k := utf8.RuneCountInString(inner); k == 0 || k > maxShowRunes || !hasPrefixAnyZH(s[j+len(b[1]):], "：", ":") {
+			return 0
+		}
+		return j + len(b[1])
+	}
+	return 0
+}
+
+// scanBareCreditsZH reads credits written without brackets between a
+// dateline and the story, ended by a space: "法制日报讯 记者张晨 最高…".
+func scanBareCreditsZH(rest string) (int, []credit) {
+	sp := skipSpaceZH(rest)
+	if sp == 0 {
+		return 0, nil
+	}
+	end := strings.IndexAny(rest[sp:], " \u3000")
+	if end <= 0 || end > 40 {
+		return 0, nil
+	}
+	if cs, ok := parseCreditsZH(rest[sp : sp+end]); ok {
+		return sp + end, cs
 	}
 	return 0, nil
 }

@@ -58,6 +58,13 @@ func TestMatchDatelineZH(t *testing.T) {
 		{"据法新社报道，德国", "relayed", "据法新社报道", "", "AFP", monthDay{}, nil, "德国"},
 		{"央视新闻消息：2月24日，", "source-only", "央视新闻消息", "", "CCTV", monthDay{}, nil, "2月24日，"},
 		{"本报讯（记者 张三 李四）近日", "source-only", "本报讯", "", "", monthDay{}, []string{"张三", "李四"}, "近日"},
+		{"中央社記者吳欣紜台北2日電 氣象署", "cna-reporter-bare", "中央社記者吳欣紜台北2日電", "台北", "CNA", monthDay{0, 0, 2}, []string{"吳欣紜"}, "氣象署"},
+		{"央视网消息（新闻联播）：连日来", "source-show", "央视网消息", "", "CCTV", monthDay{}, nil, "连日来"},
+		{"法制日报讯 记者张晨 最高人民法院", "source-only", "法制日报讯", "", "Legal Daily", monthDay{}, []string{"张晨"}, "最高人民法院"},
+		{"人民网北京1月12日电 （记者王震）国家统计局", "source-place-date", "人民网北京1月12日电", "北京", "People's Daily", monthDay{0, 1, 12}, []string{"王震"}, "国家统计局"},
+		{"新京报讯（记者 王佳）1月2日，", "source-only", "新京报讯", "", "Beijing News", monthDay{}, []string{"王佳"}, "1月2日，"},
+		{"光明日报北京1月2日电（记者 邓晖、晋浩天）记者从", "source-place-date", "光明日报北京1月2日电", "北京", "Guangming Daily", monthDay{0, 1, 2}, []string{"邓晖", "晋浩天"}, "记者从"},
+		{"据央视新闻客户端消息，1月5日", "relayed", "据央视新闻客户端消息", "", "CCTV", monthDay{}, nil, "1月5日"},
 	}
 	for _, tt := range tests {
 		m, ok := matchDatelineZH(tt.in)
