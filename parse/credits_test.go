@@ -88,12 +88,13 @@ func TestCredits(t *testing.T) {
 
 func TestSplitNames(t *testing.T) {
 	for in, want := range map[string][]string{
-		"Yuan Bo, Hu Yongqiu":                      {"Yuan Bo", "Hu Yongqiu"},
-		"Jane Doe in London and John Roe in Paris": {"Jane Doe", "John Roe"},
-		"任珂、邓仙来":                                   {"任珂", "邓仙来"},
-		"Ursula von der Leyen":                     {"Ursula von der Leyen"},
-		"the staff":                                nil,
-		"Reuters":                                  nil,
+		"Yuan Bo, Hu Yongqiu":                                 {"Yuan Bo", "Hu Yongqiu"},
+		"Jane Doe in London and John Roe in Paris":            {"Jane Doe", "John Roe"},
+		"任珂、邓仙来":                                              {"任珂", "邓仙来"},
+		"Glen Owen And Brendan Carlin For The Mail On Sunday": {"Glen Owen", "Brendan Carlin"},
+		"Ursula von der Leyen":                                {"Ursula von der Leyen"},
+		"the staff":                                           nil,
+		"Reuters":                                             nil,
 	} {
 		if got := splitNames(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitNames(%q) = %q, want %q", in, got, want)

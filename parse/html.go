@@ -76,6 +76,7 @@ func htmlBlocks(doc *document) error {
 	story = dropFurniture(p.blocks, story, headlineIndex(p.blocks, headline))
 	pm.anchor = anchor
 	pm.addBylines(p)
+	pm.blocks = p.blocks
 	pm.readVisible(p.blocks, anchor)
 	pm.readSignoff(p.blocks, story, anchor)
 	pm.dates = append(pm.dates, p.lateDates...)

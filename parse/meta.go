@@ -79,6 +79,7 @@ var metaRoleIndex = func() map[string][2]int {
 // pageMeta is what a page declares about its story, each value with
 // where it came from, best source first.
 type pageMeta struct {
+	blocks    []hblock // the page's text, to tell a shown name from a declared one
 	titles    []sourced
 	sites     []string
 	authors   []sourced
@@ -435,7 +436,7 @@ func (pm *pageMeta) tierNames() (tiers [][]string, elems []sourced, agency strin
 			agency = ag
 		}
 		if t == "meta" {
-			ns = pm.withoutOwners(ns)
+			ns = pm.inText(pm.withoutOwners(ns))
 		}
 		tiers[len(tiers)-1] = addNames(tiers[len(tiers)-1], ns...)
 	}
@@ -450,6 +451,28 @@ func copyrightNotices(p *pageScan) []string {
 	for _, t := range p.metas {
 		if t.key == "copyright" {
 			out = append(out, t.value)
+		}
+	}
+	return out
+}
+
+// inText keeps the names that the page's text shows somewhere, whole
+// or by surname on a byline ("Von M. Schreiber"): a <meta name="author"> that no reader
+// sees names the site's keeper, not the story's writer.
+func (pm *pageMeta) inText(names []string) []string {
+	if pm.blocks == nil {
+		return names
+	}
+	var out []string
+	for _, n := range names {
+		upper := strings.ToUpper(n) // "By STEVEN DAVIDOFF SOLOMON"
+		ws := strings.Fields(n)
+		surname := " " + ws[len(ws)-1] // "Von M. Schreiber" shows "Matthias Schreiber"
+		for _, b := range pm.blocks {
+			if strings.Contains(b.text, n) || strings.Contains(b.text, upper) || len(ws) > 1 && len(b.text) <= 120 && strings.Contains(b.text, surname) && hasBylinePrefix(b.text) {
+				out = append(out, n)
+				break
+			}
 		}
 	}
 	return out

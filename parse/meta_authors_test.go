@@ -264,7 +264,13 @@ func TestCopyrightOwnerIsNoByline(t *testing.T) {
 			`<h1>Budget talks go on</h1><p class="byline">By Nala Lowenherz</p>` + storyParas, []string{"Nala Lowenherz"}},
 		{"copyright held by another",
 			`<meta name="author" content="Jane Doe"><meta name="copyright" content="Example Media GmbH">`,
-			`<h1>Budget talks go on</h1>` + storyParas, []string{"Jane Doe"}},
+			`<h1>Budget talks go on</h1><div class="info">Jane Doe · 3 min</div>` + storyParas, []string{"Jane Doe"}},
+		{"a declared author no reader sees",
+			`<meta name="author" content="Jane Doe"><meta name="copyright" content="Example Media GmbH">`,
+			`<h1>Budget talks go on</h1>` + storyParas, nil},
+		{"a declared author the page shows in capitals",
+			`<meta name="author" content="Jane Doe">`,
+			`<h1>Budget talks go on</h1><p>By JANE DOE</p>` + storyParas, []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		page := `<html lang="en"><head><title>Budget talks go on</title>` + tt.head + `</head><body>` + tt.body + `</body></html>`

@@ -8,7 +8,7 @@ import (
 
 // nameSeparators split a list of names: "Yuan Bo, Hu Yongqiu",
 // "Jane Doe and John Roe", "任珂、邓仙来".
-var nameSeparators = []string{";", ",", "，", "、", "；", " and ", " & ", " und ", " et ", " y ", "/", " with "}
+var nameSeparators = []string{";", ",", "，", "、", "；", " and ", " And ", " AND ", " & ", " und ", " et ", " y ", "/", " with "}
 
 // nameRoleWords, when they begin a credit's name part, are dropped with the
 // words up to the first capitalised name: "Associated Press writer Jane Doe".
@@ -69,7 +69,7 @@ func cleanName(s string) string {
 	if i := strings.Index(s, " in "); i > 0 {
 		s = s[:i]
 	}
-	for _, cut := range []string{" at ", " for "} { // "Jane Doe for Reuters"
+	for _, cut := range []string{" at ", " for ", " For ", " FOR "} { // "Jane Doe for Reuters", "Glen Owen For The Mail On Sunday"
 		if i := strings.Index(s, cut); i > 0 {
 			s = s[:i]
 		}
