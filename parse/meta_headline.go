@@ -110,8 +110,8 @@ func bestPart(h hblock, titles []sourced, sites []string) string {
 	return best
 }
 
-// isTitleSegment reports whether heading h, of two words or more, is one
-// whole segment of a title, the rest being a tagline or section: the <h1>
+// isTitleSegment reports whether heading h, of two words or more, is the
+// first whole segment of a title, the rest being a tagline or section: the <h1>
 // "1000 Euro Kredit" of the title "1000 Euro Kredit » 1000 EUR sofort
 // aufs Konto | GIROMATCH".
 func isTitleSegment(h string, titles []sourced, sites []string) bool {
@@ -121,10 +121,8 @@ func isTitleSegment(h string, titles []sourced, sites []string) bool {
 	key := foldKey(h)
 	for _, t := range titles {
 		s := stripSite(t.value, titles, sites)
-		for _, seg := range titleSegments(s) {
-			if foldKey(s[seg.start:seg.end]) == key {
-				return true
-			}
+		if segs := titleSegments(s); len(segs) > 1 && foldKey(s[segs[0].start:segs[0].end]) == key {
+			return true // the first segment: later ones name a section
 		}
 	}
 	return false

@@ -281,6 +281,14 @@ func TestChooseHeadline(t *testing.T) {
 		{"section title, story h1", []string{"Aktuelles"},
 			[]hblock{h(1, "Illegale Migration über Polen nach Deutschland")}, "Illegale Migration über Polen nach Deutschland"},
 		{"title alone", []string{"Library extends weekend opening hours | Gazette"}, nil, "Library extends weekend opening hours | Gazette"},
+		{"h1 is the title's first segment", []string{"500 Euro Kredit » 500 EUR sofort aufs Konto"},
+			[]hblock{h(1, "500 Euro Kredit")}, "500 Euro Kredit"},
+		{"h1 that the title does not name", []string{"Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | Beispielbank"},
+			[]hblock{h(1, "Wie hoch sind die Zinsen für einen Kredit?")}, "Wie hoch sind die Zinsen für einen Kredit?"},
+		{"one-word h1 is a section", []string{"Mayor resigns after audit | Gazette"},
+			[]hblock{h(1, "Politics")}, "Mayor resigns after audit | Gazette"},
+		{"h1 naming a later segment is a section", []string{"Mayor resigns after audit | Local News"},
+			[]hblock{h(1, "Local News"), h(2, "Mayor resigns after audit")}, "Mayor resigns after audit"},
 		{"nothing", nil, nil, ""},
 	}
 	for _, tt := range tests {
