@@ -16,7 +16,7 @@ type agency struct {
 // Matching is case-sensitive for short all-capitals codes (so "AP" is not
 // "ap") and case-insensitive for longer names.
 var agencies = []agency{
-	{"Xinhua", []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "XINHUA", "新华社", "新華社"}},
+	{"Xinhua", []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "XINHUA", "新华社", "新華社", "新华网"}}, // "来源：新华网": xinhuanet carries Xinhua copy
 	{"AP", []string{"AP", "Associated Press", "The Associated Press"}},
 	{"Reuters", []string{"Reuters", "Reuter", "REUTERS", "Thomson Reuters"}},
 	{"AFP", []string{"AFP", "Agence France-Presse", "Agence France Presse", "法新社"}},

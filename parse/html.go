@@ -128,6 +128,24 @@ func containsKey(parts []string, key string) bool {
 	return false
 }
 
+// sourceSeparators join the outlets a source line names: the site and
+// the paper it carries ("人民网－人民日报"), or two agencies ("新华社/中新网").
+var sourceSeparators = "－-—–/／、|｜ "
+
+// sourceAgency returns the first known agency a source line names,
+// whole or as one of its parts: "人民网－人民日报" gives People's Daily.
+func sourceAgency(s string) string {
+	if a, ok := lookupAgency(s); ok {
+		return a
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(sourceSeparators, r) }) {
+		if a, ok := lookupAgency(part); ok {
+			return a
+		}
+	}
+	return ""
+}
+
 // fillMeta stores the chosen values in the document's metadata.
 func fillMeta(m *meta, pm *pageMeta, infos []infoLine, headline string) {
 	if headline != "" {
@@ -140,7 +158,7 @@ func fillMeta(m *meta, pm *pageMeta, infos []infoLine, headline string) {
 		if l.editor != "" && isEditorHandle(l.editor) {
 			m.editors = addNames(m.editors, l.editor)
 		}
-		if a, ok := lookupAgency(l.source); ok && agency == "" {
+		if a := sourceAgency(l.source); a != "" && agency == "" {
 			agency = a
 		}
 	}

@@ -207,3 +207,17 @@ func TestLeadDate(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceAgency(t *testing.T) {
+	for in, want := range map[string]string{
+		"新华网":       "Xinhua",
+		"人民网－人民日报":  "People's Daily",
+		"Xinhua":    "Xinhua",
+		"本站原创":      "",
+		"中国日报网/新华社": "Xinhua",
+	} {
+		if got := sourceAgency(in); got != want {
+			t.Errorf("sourceAgency(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
