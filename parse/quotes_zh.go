@@ -49,6 +49,7 @@ type zhHit struct {
 	name, title  string
 	continuing   bool // its clause names no new subject ("但表示", "他还说")
 	speakerKnown bool // name is a person
+	group        bool // name is an organisation or a role, not a person
 }
 
 // zhCueIndex holds zhCues by first character, longest first.
@@ -288,11 +289,13 @@ func (q *zhQuoter) resolveHits(p string, s Span, hits []zhHit) []zhHit {
 		}
 		switch kind {
 		case zhEmpty:
-			name, title, h.speakerKnown = q.inherit(p, s, out)
+			name, title, h.speakerKnown, h.group = q.inherit(p, s, out)
 		case zhPronoun:
 			name, h.speakerKnown = q.lastName, q.lastName != ""
 		case zhNamed:
 			h.speakerKnown = true
+		case zhGroup:
+			h.group = true
 		}
 		h.name, h.title = name, title
 		if n := len(out); n > 0 && out[n-1].to > h.clause {
@@ -310,18 +313,20 @@ func (q *zhQuoter) resolveHits(p string, s Span, hits []zhHit) []zhHit {
 // inherit finds the speaker of a cue whose clause names none: the speaker
 // of the cue before it in the sentence, or the sentence's subject
 // ("俄罗斯总统普京24日凌晨发表电视讲话，宣布……").
-func (q *zhQuoter) inherit(p string, s Span, before []zhHit) (name, title string, known bool) {
+func (q *zhQuoter) inherit(p string, s Span, before []zhHit) (name, title string, known, group bool) {
 	if n := len(before); n > 0 {
-		return before[n-1].name, before[n-1].title, before[n-1].speakerKnown
+		return before[n-1].name, before[n-1].title, before[n-1].speakerKnown, before[n-1].group
 	}
 	first := clauseTextZH(p[s.Start:min(s.End, s.Start+maxClauseBytes)])
 	switch kind, name, title := subjectZH(first); kind {
 	case zhNamed:
-		return name, title, true
+		return name, title, true, false
+	case zhGroup:
+		return name, "", false, true
 	case zhPronoun:
-		return q.lastName, "", q.lastName != ""
+		return q.lastName, "", q.lastName != "", false
 	}
-	return "", "", false
+	return "", "", false, false
 }
 
 // trimSpeechEndZH moves end back over spaces and closing punctuation.
@@ -406,11 +411,27 @@ func (q *zhQuoter) add(i int, h zhHit, text, kind string) {
 		return
 	}
 	qt := Quote{Text: text, Kind: kind, Cue: h.cue, Paragraph: i + 1}
-	if h.speakerKnown && h.name != "" {
+	switch {
+	case h.speakerKnown && h.name != "":
 		qt.Speaker = q.speaker(h.name, h.title)
 		q.lastName, q.lastPara = qt.Speaker, i
+	case h.group && h.name != "":
+		qt.Speaker = q.groupSpeaker(h.name) // not a 他 or 她 later on
 	}
 	q.quotes = append(q.quotes, qt)
+}
+
+// groupSpeaker returns an organisation or role as a speaker, listed once
+// under the words the story uses, with no title.
+func (q *zhQuoter) groupSpeaker(name string) string {
+	for k := range q.speakers {
+		if q.speakers[k].Name == name {
+			q.speakers[k].Quotes++
+			return name
+		}
+	}
+	q.speakers = append(q.speakers, Speaker{Name: name, Quotes: 1})
+	return name
 }
 
 // speaker returns the name under which name is listed, adding it if new:

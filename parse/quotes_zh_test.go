@@ -20,10 +20,11 @@ func TestSubjectZH(t *testing.T) {
 		{"不过她还", zhPronoun, "", ""},
 		{"但", zhEmpty, "", ""},
 		{"", zhEmpty, "", ""},
-		{"美国政府已多次", zhOther, "", ""},
-		{"北约", zhOther, "", ""},
-		{"国家统计局", zhOther, "", ""},
-		{"外交部发言人", zhOther, "", "外交部发言人"},
+		{"美国政府已多次", zhGroup, "美国政府", ""},
+		{"北约", zhGroup, "北约", ""},
+		{"国家统计局", zhGroup, "国家统计局", ""},
+		{"外交部发言人", zhGroup, "外交部发言人", ""},
+		{"商务部有关负责人", zhGroup, "商务部有关负责人", ""},
 		{"他们", zhOther, "", ""},
 	}
 	for _, tt := range tests {

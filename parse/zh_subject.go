@@ -13,7 +13,8 @@ const (
 	zhEmpty   zhSubjectKind = iota // none: "但表示", "宣布"
 	zhPronoun                      // "他", "她"
 	zhNamed                        // a person: "北约秘书长斯托尔滕贝格"
-	zhOther                        // an organisation, a plural, an unnamed official
+	zhGroup                        // an organisation or an unnamed official: "国家统计局", "外交部发言人"
+	zhOther                        // a plural, a clause: "他们", "不少人"
 )
 
 // subjectZH reads the subject in the clause before a reporting verb:
@@ -28,10 +29,31 @@ func subjectZH(clause string) (zhSubjectKind, string, string) {
 		return zhPronoun, "", ""
 	}
 	title, name := splitTitleZH(s)
-	if name == "" || !isSpeakerNameZH(name) || (title == "" && isOrgZH(name)) {
-		return zhOther, "", title
+	switch {
+	case name != "" && isSpeakerNameZH(name) && !(title == "" && isOrgZH(name)):
+		return zhNamed, name, title
+	case title == "" && isOrgZH(name) && isGroupNameZH(name):
+		return zhGroup, name, "" // "国家统计局": the organisation speaks
+	case name == "" && isGroupNameZH(title):
+		return zhGroup, title, "" // "外交部发言人": the role as written
 	}
-	return zhNamed, name, title
+	return zhOther, "", title
+}
+
+// maxGroupRunes bounds an organisation or role read as a speaker.
+const maxGroupRunes = 14
+
+// isGroupNameZH accepts an organisation or a role as a speaker: Han
+// characters only, none of prose ("的", "表示"), two to maxGroupRunes.
+func isGroupNameZH(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhNameStops, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= maxGroupRunes
 }
 
 // stripLeadWordsZH drops conjunctions and adverbs that open a clause.
