@@ -97,6 +97,7 @@ func mayBeBoilerplateLine(s string) bool {
 // stripBoilerplate removes boilerplate paragraphs and boilerplate glued to
 // the end of paragraphs.
 func stripBoilerplate(st *state) {
+	dropStoryIDLines(st)
 	kept := st.body[:0]
 	for _, b := range st.body {
 		if isBoilerplate(b.text) {
@@ -172,4 +173,71 @@ func isRule(s string) bool {
 		}
 	}
 	return marks >= 3
+}
+
+// storyIDLines are the shapes of a feed's story-ID line, dropped where it
+// opens or closes the story. In a shape, '#' stands for a run of digits.
+var storyIDLines = []struct{ shape, example string }{
+	{"APA# #-#-#/#:#", "APA0123 2024-02-01/10:45"},
+	{"APA# #-#-#/#:#:#", "APA0456 2024-02-01/10:45:12"},
+}
+
+// isStoryIDLine reports whether s has the shape of a story-ID line.
+func isStoryIDLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 40 {
+		return false
+	}
+	for _, l := range storyIDLines {
+		if matchShape(s, l.shape) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchShape matches s against shape, where '#' is a run of one or more
+// digits and any other byte stands for itself.
+func matchShape(s, shape string) bool {
+	i := 0
+	for j := 0; j < len(shape); j++ {
+		if shape[j] != '#' {
+			if i >= len(s) || s[i] != shape[j] {
+				return false
+			}
+			i++
+			continue
+		}
+		k := i
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == i {
+			return false
+		}
+		i = k
+	}
+	return i == len(s)
+}
+
+// dropStoryIDLines removes a story-ID line (storyIDLines) that opens the
+// first block or closes the last, as a line of its own or the whole block.
+func dropStoryIDLines(st *state) {
+	if len(st.body) == 0 {
+		return
+	}
+	if b := st.body[0]; len(b.lines) > 1 && isStoryIDLine(b.lines[0].text) {
+		st.body[0] = joinLines(b.lines[1:])
+	} else if isStoryIDLine(b.text) {
+		st.body = st.body[1:]
+	}
+	n := len(st.body)
+	if n == 0 {
+		return
+	}
+	if b := st.body[n-1]; len(b.lines) > 1 && isStoryIDLine(b.lines[len(b.lines)-1].text) {
+		st.body[n-1] = joinLines(b.lines[:len(b.lines)-1])
+	} else if isStoryIDLine(b.text) {
+		st.body = st.body[:n-1]
+	}
 }

@@ -25,6 +25,10 @@ const (
 	pDot                     // "." closing the dateline: "BAKU, Azerbaijan, February 5. "
 	pColon                   // ":" closing the dateline: "Kathmandu, Feb 5: "
 	pAlone                   // the paragraph ends: the dateline stands on its own line
+	pKnownPlace              // a place in the gazetteer (places.go): "New Delhi", "RABAT"
+	pStory                   // a story sentence follows: "The government on Monday ..."
+	pNumDate                 // a numeric day/month after a space: " 05/02"
+	pEquals                  // " = " closing the dateline: Belga's and ANP's feeds
 )
 
 // datelineRule is one dateline style. Rules are tried in order; the first
@@ -70,6 +74,14 @@ var datelineRules = []datelineRule{
 		[]part{pCapsPlace, pDash}},
 	{"place-alone", "ANKARA",
 		[]part{pCapsPlace, pAlone}},
+	// A place alone before a colon or dash, as Indian papers and MAP write
+	// it, must be a known city: "Brexit: Britain ..." is no dateline.
+	{"known-place-colon", "New Delhi: The government on Monday ; KATHMANDU: ; Lahore, Pakistan: ",
+		[]part{pKnownPlace, pColon, pStory}},
+	{"known-place-dash", "Rabat - The Moroccan government ; Kuala Lumpur – ",
+		[]part{pKnownPlace, pDash, pStory}},
+	{"place-numdate-paren-equals", "BRUSSELS 05/02 (BELGA) = ; AMSTERDAM 5/2 (ANP) = ",
+		[]part{pCapsPlace, pNumDate, pAgencyParen, pEquals}},
 }
 
 // notPlaces are capitals words that stand alone above a story as kickers,
@@ -245,8 +257,59 @@ func scanPart(sc *scan, p part, pos int, m datelineMatch) []choice {
 		}
 	case pAlone:
 		return scanAlone(sc, pos, m)
+	case pKnownPlace, pStory, pNumDate, pEquals:
+		return scanPartMore(sc, p, pos, m)
 	}
 	return nil
+}
+
+// scanPartMore returns the ways the parts of gazetteer places, numeric
+// dates and "=" closings can match at s[pos:].
+func scanPartMore(sc *scan, p part, pos int, m datelineMatch) []choice {
+	rest := sc.s[pos:]
+	switch p {
+	case pKnownPlace:
+		return knownPlaceChoices(sc, pos, m)
+	case pStory:
+		if opensStory(sc.s[m.bodyPos:]) {
+			return sc.one(pos, m)
+		}
+	case pNumDate:
+		if d, n := scanNumDate(rest); n > 0 {
+			m.date, m.textEnd = d, pos+n
+			return sc.one(pos+n, m)
+		}
+	case pEquals:
+		if i := skipSpace(rest); i > 0 && strings.HasPrefix(rest[i:], "=") {
+			if n := skipSpace(rest[i+1:]); n > 0 && i+1+n < len(rest) {
+				m.bodyPos = pos + i + 1 + n
+				return sc.one(m.bodyPos, m)
+			}
+		}
+	}
+	return nil
+}
+
+// knownPlaceChoices are the places at pos that the gazetteer knows
+// (knownPlace): "New Delhi", "Lahore, Pakistan".
+func knownPlaceChoices(sc *scan, pos int, m datelineMatch) []choice {
+	var out []choice
+	for _, c := range sc.placesAt(pos, false, m) {
+		if knownPlace(sc.s[c.m.place.Start:c.m.place.End]) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// opensStory reports whether s reads as a story's first sentence rather
+// than the rest of a headline: it opens like a sentence, and it is long or
+// ends one ("Brexit: Britain votes" would not pass even after a place).
+func opensStory(s string) bool {
+	if len(s) < 20 || !opensSentence(s) {
+		return false
+	}
+	return len(s) >= 120 || closesSentence(s) || strings.Contains(s, ". ")
 }
 
 // kickerWords reports whether a word of a capitals line alone is a
@@ -441,6 +504,9 @@ func scanPlaceWords(s string, capsOnly bool, max int) (end int, allCaps bool) {
 		}
 		if _, isAg := lookupAgency(w); isAg && words > 0 {
 			break
+		}
+		if words == 0 && (w == "By" || w == "BY") {
+			return 0, false // a byline run into the dateline: "By Jane Holt SYDNEY (AFP) -"
 		}
 		allCaps = allCaps && (wc || placeParticles[strings.ToLower(w)])
 		words++

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // maxLeadBlocks is how many short blocks (kickers, subheads) may stand
 // between the headline and the paragraph that opens with the dateline.
@@ -21,6 +24,9 @@ func recognizeDateline(st *state) {
 			return
 		}
 		if len(b.text) > 150 {
+			if fl, ok := findFlatLead(b.text); ok { // a flattened lead: bullets, byline, dateline
+				st.applyFlatLead(i, fl)
+			}
 			return
 		}
 		if !isKicker(b) {
@@ -129,4 +135,177 @@ func reportsAgency(p string) string {
 		}
 	}
 	return ""
+}
+
+// flatLeadWindow is how far into a flattened lead paragraph its dateline
+// may stand, in bytes.
+const flatLeadWindow = 600
+
+// flatLeadRules are the dateline rules that may stand inside a flattened
+// lead: each names an agency in brackets and closes with a dash.
+var flatLeadRules = map[string]bool{"date-paren": true, "place-paren": true, "place-date-paren": true}
+
+// flatLead is a dateline found inside a flattened lead paragraph, as
+// NITF-to-text conversions give it: "(Adds comments) * Spot gold may edge
+// up * Dollar index down By Arpan Varghese Jan 30 (Reuters) - Gold rose".
+type flatLead struct {
+	m       datelineMatch // positions from start
+	start   int           // where the dateline starts in the paragraph
+	summary string        // the advisory and bullets before it, kept as a paragraph
+	names   []string      // the byline's names, if any
+}
+
+// findFlatLead finds a dateline with a known agency in brackets and a dash
+// within the first flatLeadWindow bytes of s, when what stands before it
+// is a bullet summary, a byline, or both. A dateline-like phrase inside
+// prose ("said on Jan 30 (Reuters) reported") has neither before it.
+func findFlatLead(s string) (flatLead, bool) {
+	if !opensFlatLead(s) {
+		return flatLead{}, false
+	}
+	win := s[:min(len(s), flatLeadWindow)]
+	for k := 0; k < len(win); {
+		j := strings.Index(win[k:], " (")
+		if j < 0 {
+			break
+		}
+		open := k + j + 1
+		k = open
+		if fl, ok := flatLeadAt(s, open); ok {
+			return fl, true
+		}
+	}
+	return flatLead{}, false
+}
+
+// opensFlatLead is a cheap first test: a flattened lead opens with an
+// advisory in brackets, a bullet, or "By".
+func opensFlatLead(s string) bool {
+	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") {
+		return true
+	}
+	_, by := cutBy(s)
+	return by
+}
+
+// flatLeadAt tries the agency bracket opening at s[open]: a known agency,
+// a dateline ending with it, and a summary or byline before.
+func flatLeadAt(s string, open int) (flatLead, bool) {
+	c := strings.IndexByte(s[open:min(len(s), open+40)], ')')
+	if c < 0 {
+		return flatLead{}, false
+	}
+	if _, ok := lookupAgencies(s[open+1 : open+c]); !ok {
+		return flatLead{}, false
+	}
+	closeEnd := open + c + 1
+	for start := max(0, open-80); start < open; start++ {
+		if start > 0 && s[start-1] != ' ' || s[start] == ' ' {
+			continue
+		}
+		m, ok := matchDateline(s[start:])
+		if !ok || !flatLeadRules[m.rule] || start+m.textEnd != closeEnd || !flatDash(s[closeEnd:]) {
+			continue
+		}
+		if m.place.End > 0 && !flatPlace(s[start+m.place.Start:start+m.place.End]) {
+			continue
+		}
+		if fl, ok := flatPrefix(strings.TrimSpace(s[:start])); ok {
+			fl.m, fl.start = m, start
+			return fl, true
+		}
+		return flatLead{}, false // the earliest dateline decides
+	}
+	return flatLead{}, false
+}
+
+// flatDash: a dash follows the agency, as in "(Reuters) - ".
+func flatDash(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, d := range []string{"-", "—", "–", "_"} {
+		if strings.HasPrefix(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// flatPlace: a place inside a flattened lead must be in capitals or in the
+// gazetteer, so that the end of a byline is not read as one ("Jane Doe
+// LONDON").
+func flatPlace(place string) bool {
+	city, _, _ := strings.Cut(place, ",")
+	if strings.ToUpper(city) == city {
+		return true
+	}
+	return knownPlace(place)
+}
+
+// flatPrefix reads what stands before a flattened lead's dateline: an
+// optional advisory and bullets, then an optional byline; one of bullets
+// or byline must be there.
+func flatPrefix(p string) (flatLead, bool) {
+	var fl flatLead
+	byline := false
+	if i := lastBy(p); i >= 0 {
+		if names, _, ok := parseByline(p[i:], false); ok { // "By Reuters Staff" names none
+			fl.names, p, byline = names, strings.TrimSpace(p[:i]), true
+		}
+	}
+	fl.summary = p
+	if p == "" {
+		return fl, byline
+	}
+	rest := p
+	if strings.HasPrefix(rest, "(") { // "(Adds comments, detail)"
+		c := strings.IndexByte(rest, ')')
+		if c < 0 || c > 160 {
+			return flatLead{}, false
+		}
+		rest = strings.TrimSpace(rest[c+1:])
+		if rest == "" {
+			return fl, byline
+		}
+	}
+	if strings.HasPrefix(rest, "* ") || strings.HasPrefix(rest, "• ") {
+		return fl, true
+	}
+	return flatLead{}, false
+}
+
+// lastBy returns where the last "By " that opens a word stands in p, or -1.
+func lastBy(p string) int {
+	for i := len(p) - 3; i >= 0; i-- {
+		if (i == 0 || p[i-1] == ' ') && strings.EqualFold(p[i:i+3], "by ") {
+			return i
+		}
+	}
+	return -1
+}
+
+// applyFlatLead records the flattened lead fl found in block i: the byline
+// names become reporters, the summary stays as a paragraph of its own and
+// the story text after the dateline as the next.
+func (st *state) applyFlatLead(i int, fl flatLead) {
+	b := st.body[i]
+	st.art.Reporters = addNames(st.art.Reporters, fl.names...)
+	tail := subBlock(b, fl.start, len(b.text))
+	st.applyDateline(&tail, fl.m)
+	tail.lines = []line{{text: tail.text, span: tail.span}}
+	st.body[i] = tail
+	if fl.summary != "" {
+		sum := subBlock(b, 0, len(fl.summary))
+		st.body = slices.Insert(st.body, i, sum)
+	}
+}
+
+// subBlock is the block of b's text from start to end, on one line. Its
+// span is exact when b's text is its source unchanged, else b's own.
+func subBlock(b block, start, end int) block {
+	sb := block{text: b.text[start:end], span: b.span}
+	if b.span.End-b.span.Start == len(b.text) {
+		sb.span = Span{b.span.Start + start, b.span.Start + end}
+	}
+	sb.lines = []line{{text: sb.text, span: sb.span}}
+	return sb
 }

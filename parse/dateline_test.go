@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -68,6 +69,14 @@ func TestDateline(t *testing.T) {
 		{"Lisboa, 05 fev 2024 (Lusa) - Portugal", "Lisboa, 05 fev 2024 (Lusa)", "Lisboa", "2024-02-05", "Lusa", "Portugal"},
 		{"ZAGREB, Feb 5 (Hina) - Croatia's", "ZAGREB, Feb 5 (Hina)", "Zagreb", "--02-05", "HINA", "Croatia's"},
 		{"Taipei, Jan. 9 (CNA) Taiwan's", "Taipei, Jan. 9 (CNA)", "Taipei", "--01-09", "CNA", "Taiwan's"},
+		{"New Delhi: The government on Monday said it would act.", "New Delhi", "New Delhi", "", "", "The government on Monday said it would act."},
+		{"Rabat - The Moroccan government adopted a draft law on Thursday.", "Rabat", "Rabat", "", "", "The Moroccan government adopted a draft law on Thursday."},
+		{"KATHMANDU: Nepal's parliament met on Sunday for the first time.", "KATHMANDU", "Kathmandu", "", "", "Nepal's parliament met on Sunday for the first time."},
+		{"Lahore, Pakistan: Police arrested three men on Friday.", "Lahore, Pakistan", "Lahore, Pakistan", "", "", "Police arrested three men on Friday."},
+		{"São Paulo – Brazil's central bank held rates on Wednesday.", "São Paulo", "São Paulo", "", "", "Brazil's central bank held rates on Wednesday."},
+		{"Kyiv: Ukraine said on Tuesday that it had restored power.", "Kyiv", "Kyiv", "", "", "Ukraine said on Tuesday that it had restored power."},
+		{"BRUSSELS 05/02 (BELGA) = The federal government agreed", "BRUSSELS 05/02 (BELGA)", "Brussels", "--02-05", "Belga", "The federal government agreed"},
+		{"AMSTERDAM 5/2/2024 (ANP) = Het kabinet", "AMSTERDAM 5/2/2024 (ANP)", "Amsterdam", "2024-02-05", "ANP", "Het kabinet"},
 	}
 	for _, tt := range tests {
 		st := newState(&document{blocks: []block{{text: tt.in}}}, Options{})
@@ -103,6 +112,18 @@ func TestNotDateline(t *testing.T) {
 		"TT",                      // an agency's sign-off, not a place
 		"Paris, February 5. We",   // a place-date-dot dateline is in capitals
 		"Sunday, Feb. 5 was cold", // no dash, no colon, no agency
+		// a title-case word and a colon: only a city in the gazetteer opens a dateline
+		"Brexit: Britain leaves the European Union. The vote was close.",
+		"Update: The meeting has been moved to Friday. Officials said so.",
+		"Note: The figures are provisional and may change later.",
+		"Ukraine: Russia says it will keep up its offensive. Kyiv denies it.", // a country is no dateline
+		"Jackson: I will not resign from the board. The vote is on Monday.",   // a name, left out of the list
+		"Washington: a city divided by its politics and its traffic.",         // no sentence follows
+		"Paris: Live updates", // a kicker, no story
+		"Moscow, Beijing: Partners in a new order. An analysis.",          // the region is no region
+		"London - based firms said on Monday they would hire more staff.", // lower case after the dash
+		"BRUSSELS 31/02 (BELGA) = No such day",
+		"BRUSSELS 05/13 (BELGA) = No such month",
 	} {
 		if m, ok := matchDateline(in); ok {
 			t.Errorf("%q: took %q for a dateline (rule %s)", in, in[:m.textEnd], m.rule)
@@ -229,6 +250,88 @@ func TestReportsAgency(t *testing.T) {
 	} {
 		if got := reportsAgency(in); got != want {
 			t.Errorf("reportsAgency(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestScanNumDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want monthDay
+		n    int
+	}{
+		{" 05/02 (BELGA)", monthDay{0, 2, 5}, 6},
+		{" 5/2/2024 (ANP)", monthDay{2024, 2, 5}, 9},
+		{" 29/02", monthDay{0, 2, 29}, 6},
+		{" 30/02", monthDay{}, 0},
+		{"05/02", monthDay{}, 0},      // a space must come first
+		{" 05/02x", monthDay{}, 0},    // and a space or the end after
+		{" 005/02", monthDay{}, 0},    // three digits are no day
+		{" 05/02/24 ", monthDay{}, 0}, // a year has four digits
+	}
+	for _, tt := range tests {
+		d, n := scanNumDate(tt.in)
+		if d != tt.want || n != tt.n {
+			t.Errorf("scanNumDate(%q) = %v, %d; want %v, %d", tt.in, d, n, tt.want, tt.n)
+		}
+	}
+}
+
+// TestFlatLead checks datelines inside a flattened lead paragraph: bullets
+// and a byline run into the dateline and the story.
+func TestFlatLead(t *testing.T) {
+	story := "Copper rose on Wednesday as a weaker dollar made metals cheaper for buyers holding other currencies, while stocks in China slipped for a third day."
+	tests := []struct {
+		in                  string
+		text, place, agency string
+		reporters           []string
+		body                []string // "" for no dateline at all
+	}{
+		{"(Adds analyst comment) * Copper up 0.8 pct * Zinc at two-week high By Tom Daly and Mai Nguyen March 4 (Reuters) - " + story,
+			"March 4 (Reuters)", "", "Reuters", []string{"Tom Daly", "Mai Nguyen"},
+			[]string{"(Adds analyst comment) * Copper up 0.8 pct * Zinc at two-week high", story}},
+		{"* Copper up 0.8 pct * Dollar slips LONDON, March 4 (Reuters) - " + story,
+			"LONDON, March 4 (Reuters)", "London", "Reuters", nil,
+			[]string{"* Copper up 0.8 pct * Dollar slips", story}},
+		{"By Jane Holt SYDNEY (AFP) - " + story,
+			"SYDNEY (AFP)", "Sydney", "AFP", []string{"Jane Holt"}, []string{story}},
+		{"* Markets calm By Ann Berg Singapore, March 4 (Reuters) - " + story,
+			"Singapore, March 4 (Reuters)", "Singapore", "Reuters", []string{"Ann Berg"}, []string{"* Markets calm", story}},
+		{"(Updates prices) By Reuters Staff Jan 30 (Reuters) - " + story,
+			"Jan 30 (Reuters)", "", "Reuters", nil, []string{"(Updates prices)", story}},
+		// prose: no bullets, no byline before the dateline-like phrase
+		{"(Corrected) Traders said on March 4 (Reuters) - and others - that " + story, "", "", "", nil, nil},
+		{"Analysts said on March 4 (Reuters) reported that " + story, "", "", "", nil, nil},
+		// no dash after the agency
+		{"* Copper up By Tom Daly March 4 (Reuters) " + story, "", "", "", nil, nil},
+		// an unknown agency in brackets
+		{"* Copper up By Tom Daly March 4 (Metal Daily) - " + story, "", "", "", nil, nil},
+	}
+	for _, tt := range tests {
+		st := newState(&document{blocks: []block{{text: tt.in, lines: []line{{text: tt.in}}}}}, Options{})
+		recognizeDateline(st)
+		d := st.art.Dateline
+		if tt.body == nil {
+			if d != nil {
+				t.Errorf("%.60q: took dateline %q", tt.in, d.Text)
+			}
+			continue
+		}
+		if d == nil {
+			t.Errorf("%.60q: no dateline", tt.in)
+			continue
+		}
+		var body []string
+		for _, b := range st.body {
+			body = append(body, b.text)
+		}
+		got := fmt.Sprint(d.Text, "|", d.Place, "|", d.Agency, "|", st.art.Reporters, "|", body)
+		want := fmt.Sprint(tt.text, "|", tt.place, "|", tt.agency, "|", tt.reporters, "|", tt.body)
+		if tt.reporters == nil {
+			want = fmt.Sprint(tt.text, "|", tt.place, "|", tt.agency, "|", []string{}, "|", tt.body)
+		}
+		if got != want {
+			t.Errorf("%.60q:\n got %s\nwant %s", tt.in, got, want)
 		}
 	}
 }

@@ -215,3 +215,49 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// scanNumDate reads a numeric day and month after a space, day first as
+// European feeds write them, with an optional year: " 05/02" (Belga's
+// "BRUSSELS 05/02 (BELGA) ="), " 5/2/2024". It returns n == 0 unless a
+// space or the end follows.
+func scanNumDate(s string) (d monthDay, n int) {
+	i := skipSpace(s)
+	if i == 0 {
+		return monthDay{}, 0
+	}
+	day, j := scanDigits(s[i:], 2)
+	if j == 0 || i+j >= len(s) || s[i+j] != '/' {
+		return monthDay{}, 0
+	}
+	i += j + 1
+	month, j := scanDigits(s[i:], 2)
+	if j == 0 || month < 1 || month > 12 || day < 1 {
+		return monthDay{}, 0
+	}
+	i += j
+	year := 0
+	if i < len(s) && s[i] == '/' {
+		y, k := scanDigits(s[i+1:], 4)
+		if k != 4 || y < 1900 || y > 2100 {
+			return monthDay{}, 0
+		}
+		year, i = y, i+1+k
+	}
+	if i < len(s) && s[i] != ' ' || day > daysIn(month, year) {
+		return monthDay{}, 0
+	}
+	return monthDay{year, month, day}, i
+}
+
+// scanDigits reads up to max digits and returns their value and count; a
+// longer run of digits reads as none.
+func scanDigits(s string, max int) (v, n int) {
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		if n == max {
+			return 0, 0
+		}
+		v = v*10 + int(s[n]-'0')
+		n++
+	}
+	return v, n
+}
