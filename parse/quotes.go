@@ -296,6 +296,9 @@ func appendCues(cues []cue, s *sentence) []cue {
 			continue
 		}
 		c.subj = widenToQuote(s, subjectBefore(s, s.lo, i))
+		if invertedName(s, i) {
+			c.subj = np{} // "..., whom he has angered, said Lee Park, a pollster."
+		}
 		c.passive = c.subj.passive
 		if c.subj.ok() || c.subj.kind == npClause {
 			c.region = min(c.subj.start, c.subj.region) // "the press secretary, Josh Earnest, said"
@@ -348,6 +351,13 @@ func (x *extractor) attribute(s *sentence, c cue, later []cue, free int) int {
 		return x.after(s, c, c.subj, free, skipToSplit(s, k))
 	case c.infinitive:
 		return x.before(s, c, post, later) // "Cruz vowed to repeal the law"
+	case adjunctToEnd(s, k):
+		if hasPre(s, free, c.region) && !introOnly(s, free, c.region) {
+			return x.after(s, c, c.subj, free, k) // "WORDS, Ida Moss said after the vote."
+		}
+		return free
+	case interruptedQuote(s, free, c.region, k):
+		return x.after(s, c, c.subj, free, k) // "The plan, he said, “is dead.”"
 	case contentAt(s, k) && !(startsMiddle(s, k) && hasPre(s, free, c.region)):
 		if c.verb.form == trailing && !s.toks[k].is(":") || clauseVerbs[s.toks[c.at].low] && !clauseAt(s, k) {
 			return free
@@ -355,7 +365,7 @@ func (x *extractor) attribute(s *sentence, c cue, later []cue, free int) int {
 		return x.before(s, c, k, later)
 	case k < s.hi && s.toks[k].is(":") && restIsPunct(s, k+1):
 		x.pending = &pendingCue{c: c, subject: x.subjectText(s, c.subj)}
-	case hasPre(s, free, c.region) && isTail(s, k):
+	case hasPre(s, free, c.region) && isTail(s, k) && !c.subj.relative: // not "Ida Moss, a nurse who argued with him, said"
 		if !startsMiddle(s, k) && introOnly(s, free, c.region) {
 			return free
 		}
@@ -562,7 +572,7 @@ func (x *extractor) before(s *sentence, c cue, k int, later []cue) int {
 	if k >= end {
 		return end
 	}
-	x.emitContent(s, k, end, c, c.subj)
+	x.emitContent(s, k, quoteThenClause(s, k, end), c, c.subj)
 	return end
 }
 
@@ -755,9 +765,10 @@ func sourceName(s *sentence, src np) np {
 
 // sourceTail reports whether a word after the head of a source opens a
 // modifier that is no part of its name: "a new poll released Tuesday",
-// "the survey conducted in February", "an ABC poll last week".
+// "the survey conducted in February", "an ABC poll last week", "a senior
+// aide who was in the room".
 func sourceTail(t token) bool {
-	return !t.isCap() && (strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || isTimeWord(t))
+	return !t.isCap() && (strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || isTimeWord(t) || relativeWords[t.low])
 }
 
 // passive records a speakerless report, "It is reported that WORDS".
@@ -914,6 +925,9 @@ func skipAdjuncts(s *sentence, k int, told bool) int {
 	if j := thatSoon(s, k, told); j >= 0 {
 		return j
 	}
+	if j := markSoon(s, k); j >= 0 {
+		return j
+	}
 	if told {
 		k = skipListener(s, k)
 	}
@@ -944,7 +958,9 @@ func isTimeWord(t token) bool {
 }
 
 // thatSoon returns the index after a "that" which follows the cue at k
-// across an adjunct of at most 15 words without punctuation, or -1.
+// across an adjunct of at most 15 words without punctuation, or -1. A
+// short title in quotation marks may stand in the adjunct: "said on
+// “Face the Nation” that".
 func thatSoon(s *sentence, k int, told bool) int {
 	if k >= s.hi || s.toks[k].kind != tkWord {
 		return -1
@@ -955,7 +971,7 @@ func thatSoon(s *sentence, k int, told bool) int {
 	}
 	for j := k; j < s.hi && j < k+16; j++ {
 		t := s.toks[j]
-		if t.kind != tkWord && !(t.is("'") || t.is("’")) {
+		if t.kind != tkWord && !(t.is("'") || t.is("’")) && !(j > k && isTitleQuote(t)) {
 			return -1
 		}
 		if t.low == "that" {

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // Where reported words end: which later reporting verbs of a sentence
 // open an attribution of their own and which stay inside the words
 // reported before them.
@@ -106,3 +108,159 @@ func resumesAt(s *sentence, j int) bool {
 // resumeAux are auxiliaries that may carry on an interrupted sentence.
 var resumeAux = wordSet("would", "will", "could", "can", "should", "may", "might",
 	"must", "has", "have", "had", "does", "do", "did")
+
+// invertedName reports whether a finite cue at i that follows a comma
+// or a dash is inverted, its subject a name after it that ends at a
+// boundary: "Turnout will fall in the cities, whose voters feel ignored,
+// said Lee Park, a pollster." A noun phrase before the comma is then in
+// the reported words, not the subject. Days and months are adjuncts
+// ("the mayor, a Democrat, said Monday, ..."), and "told" takes a
+// listener ("..., the governor, told CNN.").
+func invertedName(s *sentence, i int) bool {
+	if i == s.lo || !(s.toks[i-1].is(",") || s.toks[i-1].is("—")) || s.toks[i].isCap() {
+		return false
+	}
+	if v, ok := reportingVerbs[s.toks[i].low]; !ok || v.form != finite || v.told || i+1 >= s.hi {
+		return false
+	}
+	first := s.toks[i+1]
+	if !first.isCap() || isTimeWord(first) || months[strings.TrimSuffix(first.low, ".")] != 0 {
+		return false
+	}
+	inv := npForward(s, i+1, s.hi)
+	return inv.ok() && boundaryAt(s, inv.end)
+}
+
+// isTitleQuote reports whether a quotation is a short title, of a show,
+// a book or a speech, rather than quoted words: at most maxTitleWords
+// words, every one capitalised but the minor ones (“Meet the Press”,
+// “Fox News Sunday”), and no closing punctuation.
+func isTitleQuote(t token) bool {
+	if t.kind != tkQuote || t.text == "" || strings.ContainsAny(t.text[len(t.text)-1:], ".,;:!?") {
+		return false
+	}
+	return isTitleCase(t.text)
+}
+
+// quoteThenClause is where reported words [k, end) that open with a
+// quotation end: right after it when a comma and a word of
+// quoteTailWords follow, which open a clause about the speaking, not
+// more of the words ("She said, “We will see,” when asked about a
+// recount"); else end.
+func quoteThenClause(s *sentence, k, end int) int {
+	if s.toks[k].kind != tkQuote || k+1 >= end {
+		return end
+	}
+	j := k + 1
+	if s.toks[j].is(",") {
+		j++
+	} else if !strings.HasSuffix(s.toks[k].text, ",") {
+		return end
+	}
+	if j < end && s.toks[j].kind == tkWord && quoteTailWords[s.toks[j].low] {
+		return k + 1
+	}
+	return end
+}
+
+// quoteTailWords open, after a quotation and its comma, a clause of the
+// attribution: "he said, “Not now,” before leaving the hall", "“No,” and
+// walked off", "“We'll see,” when pressed".
+var quoteTailWords = wordSet("when", "as", "after", "before", "while", "because",
+	"though", "although", "and", "but", "since", "until", "then")
+
+// adjunctToEnd reports whether the words from k after a cue are only an
+// adjunct that ends the sentence, a preposition and a short noun phrase
+// with no subject or auxiliary in it: "said after the vote.", "told
+// reporters in a call.", "said on Twitter."; not "said at least ten
+// people died", "said after the vote he would resign".
+func adjunctToEnd(s *sentence, k int) bool {
+	if k+1 >= s.hi || !s.toks[k].isWord(s.toks[k].low) || !adjunctPrepositions[s.toks[k].low] {
+		return false
+	}
+	n := s.toks[k+1]
+	if n.kind != tkWord || !(determiners[n.low] || n.isCap() || isNumber(n.text) || isTimeWord(n)) {
+		return false
+	}
+	j := k + 1
+	for ; j < s.hi && j <= k+maxAdjunctWords; j++ {
+		t := s.toks[j]
+		if t.kind != tkWord {
+			break
+		}
+		if isPronoun(t.low) && !determiners[t.low] || passiveAux[t.low] || resumeAux[t.low] || relativeWords[t.low] {
+			return false
+		}
+	}
+	return j < s.hi && terminal(s.toks[j]) && restIsPunct(s, j)
+}
+
+// maxAdjunctWords is the longest adjunct adjunctToEnd takes: "during a
+// campaign stop in the state capital".
+const maxAdjunctWords = 8
+
+// markSoon returns the colon, or the comma before a quotation, that
+// follows the cue at k across an adjunct of place, medium or time of at
+// most maxAdjunctWords words: `wrote on Facebook: “...”`, `said in a
+// statement, “...”`, `told CNN on Sunday: “...”`; or -1.
+func markSoon(s *sentence, k int) int {
+	if k >= s.hi || s.toks[k].kind != tkWord || !(prepositions[s.toks[k].low] || isTimeWord(s.toks[k])) {
+		return -1
+	}
+	for j := k + 1; j < s.hi && j <= k+maxAdjunctWords; j++ {
+		t := s.toks[j]
+		switch {
+		case t.is(":") && j+1 < s.hi && !terminal(s.toks[j+1]):
+			return j
+		case t.is(",") && j+1 < s.hi && s.toks[j+1].kind == tkQuote:
+			return j
+		case t.kind == tkWord && !isPronoun(t.low) && !passiveAux[t.low] && !resumeAux[t.low]:
+		case isTitleQuote(t):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// interruptedQuote reports whether an attribution at region, with a
+// comma and a quotation after its cue at k, interrupts a sentence whose
+// first words come before it: "The plan, he said, “is dead.”", "The
+// streets were empty, she added, “but people need to meet.”" The words
+// before must open a clause, not an adjunct of the attribution ("In a
+// later interview, he said, “...”", "This week, she said, “...”").
+func interruptedQuote(s *sentence, free, region, k int) bool {
+	if k+1 >= s.hi || !s.toks[k].is(",") || s.toks[k+1].kind != tkQuote || region-1 <= free || !s.toks[region-1].is(",") {
+		return false
+	}
+	j := skipLead(s, free, region)
+	if region-1-j < 2 || introOnly(s, free, region) {
+		return false
+	}
+	for i := j; i < region-1; i++ {
+		if t := s.toks[i]; t.kind != tkWord || isTimeWord(t) || timeNouns[t.low] {
+			return false
+		}
+	}
+	t := s.toks[j]
+	return !(prepositions[t.low] || complementizers[t.low] || relativeWords[t.low] || strings.HasSuffix(t.low, "ing") ||
+		strings.HasSuffix(t.low, "ly") || absolutePhrase(s, j, region-1))
+}
+
+// absolutePhrase reports whether the words [j, e) are a short noun and
+// participle that set the scene of an attribution: "Eyebrows raised, he
+// asked, “...”", "Voice cracking, she said"; not "The streets were
+// deserted" (an auxiliary before the participle).
+func absolutePhrase(s *sentence, j, e int) bool {
+	if e-j > 3 {
+		return false
+	}
+	last := s.toks[e-1].low
+	return (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing")) && !passiveAux[s.toks[e-2].low] && !resumeAux[s.toks[e-2].low]
+}
+
+// timeNouns make a phrase before an attribution an adjunct of time:
+// "This time, he said, “...”", "Two days later, she added, “...”".
+var timeNouns = wordSet("time", "times", "day", "days", "weeks", "months", "years",
+	"hours", "minutes", "ago", "later", "earlier", "moment", "point", "spring",
+	"summer", "fall", "autumn", "winter", "season")

@@ -181,8 +181,8 @@ func appositionBefore(s *sentence, lo, j int, strict bool) np {
 		if v, ok := reportingVerbs[t.low]; ok && t.kind == tkWord && v.form == finite {
 			verb = true
 		}
-		if verb && t.kind == tkWord && relativeWords[t.low] && k > lo && s.toks[k-1].is(open) {
-			verb = false // "Barkley, who said he votes Democratic, said"
+		if verb && t.kind == tkWord && relativeWords[t.low] && k > lo && (s.toks[k-1].is(open) || relativeOpeners[t.low]) {
+			verb = false // "Barkley, who said he votes Democratic, said", "Ida Moss, a nurse who argued with him, said"
 		}
 		if verb && t.is(open) {
 			break
@@ -295,8 +295,8 @@ func npBackward(s *sentence, lo, j int) np {
 	if !isPronoun(s.toks[j].low) {
 		for k-1 >= lo && j-k < 10 && modifierOK(s, k-1, lo) {
 			k--
-			if determiners[s.toks[k].low] && !(k-1 > lo && s.toks[k-1].isWord("of") && headNoun(s.toks[k-2].low)) {
-				break // go on over "the organizer of a rally"
+			if determiners[s.toks[k].low] && !(k-1 > lo && (s.toks[k-1].isWord("of") && headNoun(s.toks[k-2].low) || s.toks[k-1].isWord("from") && groupNouns[s.toks[k-2].low])) {
+				break // go on over "the organizer of a rally", "officials from both sides"
 			}
 		}
 		k = toDeterminer(s, lo, k)
@@ -338,8 +338,8 @@ func headOK(t token) bool {
 		return false
 	case determiners[w]:
 		return w == "some" || w == "many" || w == "most" || w == "others" || w == "both" || w == "several" || w == "few"
-	case t.isCap() && leadWords[w]:
-		return false
+	case t.isCap() && leadWords[w], weekdays[w]:
+		return false // not "Earlier Tuesday, his campaign manager, Ida Moss, says"
 	}
 	return !isNumber(t.text) || strings.HasSuffix(w, "%")
 }
@@ -354,7 +354,8 @@ func modifierOK(s *sentence, k, lo int) bool {
 	w := t.low
 	switch {
 	case prepositions[w]:
-		return (w == "of" || w == "for" || w == "at" || w == "in") && k-1 >= lo && nounLike(s.toks[k-1])
+		return (w == "of" || w == "for" || w == "at" || w == "in") && k-1 >= lo && nounLike(s.toks[k-1]) ||
+			w == "from" && k-1 >= lo && groupNouns[s.toks[k-1].low] // "officials from both sides"
 	case t.isCap():
 		return !leadWords[w] && !complementizers[w] && !isPronoun(w)
 	case determiners[w], titleWords[w], orgWords[w], groupNouns[w], npModifiers[w]:
@@ -608,3 +609,7 @@ var introLeads = wordSet("inside", "outside", "here", "there", "back", "behind",
 // introEnds end an introductory phrase of time: "Hours later,", "Two
 // weeks ago,".
 var introEnds = wordSet("later", "ago", "earlier", "afterward", "afterwards", "before", "after", "since")
+
+// weekdays head no subject: "Earlier Tuesday, his campaign manager, Ida
+// Moss, says" is said by Ida Moss.
+var weekdays = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -139,6 +139,7 @@ var auxWords = wordSet(
 	"specifically", "explicitly", "subsequently", "quickly", "immediately",
 	"initially", "originally", "all", "both", "too", "not", "however", "meanwhile",
 	"nonetheless", "nevertheless", "instead", "therefore",
+	"cannot", // "Ames cannot say whether the vote will hold"
 )
 
 // coordinators join a second verb phrase to the subject of the first:

@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuoteBounds covers where an attribution's words and speaker begin
+// and end: inverted names after reported words, relative clauses in a
+// subject's apposition, adjuncts before a colon or "that", a quotation
+// followed by a clause about the speaking, a cue followed by nothing but
+// an adjunct, and speakers named with their organisation.
+func TestQuoteBounds(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"a name after the cue is the speaker, not the noun before the comma",
+			[]string{`Turnout will fall in the cities, whose voters feel ignored, said Lee Park, a pollster at the institute.`},
+			[]string{"Lee Park|i|Turnout will fall in the cities, whose voters feel ignored"}},
+		{"a day after the cue is an adjunct, not an inverted name",
+			[]string{`The mayor, a Democrat, said Monday, “The budget is sound.”`},
+			[]string{"mayor|d|The budget is sound."}},
+		{"told and a name is a listener",
+			[]string{`"We are ready," Ida Moss, the party chair, told Radio North.`},
+			[]string{"Ida Moss|d|We are ready"}},
+		{"a verb in a relative clause of the apposition takes no words before it",
+			[]string{`Ida Moss, a nurse who argued with the board at the hearing, said in an interview that the ward would close.`},
+			[]string{"Ida Moss|i|the ward would close"}},
+		{"a show's title may stand between the cue and that",
+			[]string{`Ben Tull said on “Meet the Voters” on Sunday that the levy would pass.`},
+			[]string{"Ben Tull|i|the levy would pass"}},
+		{"a quotation followed by a clause about the speaking is the quote alone",
+			[]string{`Rosa Lind said, “We will see,” when asked about a recount.`},
+			[]string{"Rosa Lind|d|We will see"}},
+		{"an adjunct alone after the cue leaves the words before it",
+			[]string{`The bridge will reopen in May, Omar Velde said after the inspection.`},
+			[]string{"Omar Velde|i|The bridge will reopen in May"}},
+		{"a group from a body speaks, with an adjunct after the cue",
+			[]string{`The two ports will share a customs desk, officials from both sides said after the talks.`},
+			[]string{"officials from both sides|i|The two ports will share a customs desk"}},
+		{"an adjunct alone after the cue is no quote",
+			[]string{`Omar Velde said after the inspection.`},
+			nil},
+		{"an adjunct with a subject after the cue is reported words",
+			[]string{`Omar Velde said after the inspection he would reopen the bridge.`},
+			[]string{"Omar Velde|i|after the inspection he would reopen the bridge"}},
+		{"an adjunct may stand between the cue and a colon",
+			[]string{`Ida Moss wrote on her blog: “The count was fair.”`},
+			[]string{"Ida Moss|d|The count was fair."}},
+		{"an adjunct may stand between the cue and a comma before a quotation",
+			[]string{`Tom Ash said in a statement, “We will appeal.”`},
+			[]string{"Tom Ash|d|We will appeal."}},
+		{"a speaker named with the body they belong to",
+			[]string{`"It will pass," Ida Moss of the farm bureau said.`, `"It will not," a lecturer at the state university said.`},
+			[]string{"Ida Moss|d|It will pass", "lecturer at the state university|d|It will not"}},
+		{"a pronoun after an adjunct is no title",
+			[]string{`"It will pass," at the rally he said.`},
+			nil},
+		{"words before a middle attribution begin the quote after it",
+			[]string{`The new levy, Ida Moss said, “will not pass the council.”`},
+			[]string{"Ida Moss|i|The new levy “will not pass the council.”"}},
+		{"a time phrase before a middle attribution is no part of the quote",
+			[]string{`This time, Ida Moss said, “we will win.”`},
+			[]string{"Ida Moss|d|we will win."}},
+		{"an absolute phrase before a middle attribution is no part of the quote",
+			[]string{`Eyebrows raised, Ida Moss asked, “Who will pay?”`},
+			[]string{"Ida Moss|d|Who will pay?"}},
+		{"a weekday heads no subject",
+			[]string{`Earlier Tuesday, his campaign manager, Jeff Hale, says the lead is safe.`},
+			[]string{"Jeff Hale|i|the lead is safe"}},
+		{"cannot stands between a subject and its verb",
+			[]string{`Ames cannot say whether the plan will work.`},
+			[]string{"Ames|i|whether the plan will work"}},
+		{"a relative clause after a source is no part of its name",
+			[]string{`The plant will close, according to a senior manager who was at the meeting.`},
+			[]string{"senior manager|i|The plant will close"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			quotes, _ := englishQuotes(tt.body)
+			got := showQuotes(quotes)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestQuoteBoundHelpers checks the small predicates on their own.
+func TestQuoteBoundHelpers(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Meet the Press":        true,
+		"Fox News Sunday":       true,
+		"we will win":           false,
+		"It Is Over.":           false,
+		"Face the Nation,":      false,
+		"a very long Title Now": false,
+	} {
+		if got := isTitleQuote(token{kind: tkQuote, text: text}); got != want {
+			t.Errorf("isTitleQuote(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if isTitleQuote(token{kind: tkWord, text: "Meet the Press"}) {
+		t.Error("isTitleQuote of a word token = true, want false")
+	}
+}
