@@ -16,6 +16,9 @@ func TestQuoteBounds(t *testing.T) {
 		body []string
 		want []string
 	}{
+		{"a possessive opens the subject",
+			[]string{`Norland’s air force said it had downed 20 drones overnight.`},
+			[]string{"Norland’s air force|i|it had downed 20 drones overnight"}},
 		{"a name after the cue is the speaker, not the noun before the comma",
 			[]string{`Turnout will fall in the cities, whose voters feel ignored, said Lee Park, a pollster at the institute.`},
 			[]string{"Lee Park|i|Turnout will fall in the cities, whose voters feel ignored"}},

@@ -305,8 +305,8 @@ func npBackward(s *sentence, lo, j int) np {
 }
 
 // toDeterminer extends a noun phrase that starts at k back over up to
-// three plain lower-case words to a determiner: "the rights group",
-// "the unsigned opinion".
+// three plain lower-case words to a determiner or a possessive: "the
+// rights group", "the unsigned opinion", "Ukraine's air force".
 func toDeterminer(s *sentence, lo, k int) int {
 	if k > lo && determiners[s.toks[k].low] {
 		return k
@@ -317,7 +317,13 @@ func toDeterminer(s *sentence, lo, k int) int {
 			return k
 		}
 		if articles[t.low] || determiners[t.low] && t.low != "that" {
-			return i
+			return i // "the rights group"
+		}
+		if isPossessive(t.low) {
+			if i > lo && articles[s.toks[i-1].low] {
+				return i - 1 // "the country's central bank"
+			}
+			return i // "Ukraine's air force"
 		}
 		if prepositions[t.low] || complementizers[t.low] || coordinators[t.low] || auxWords[t.low] || passiveAux[t.low] || isPronoun(t.low) {
 			return k
