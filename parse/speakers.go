@@ -430,8 +430,28 @@ func (r *resolver) group(name string) int {
 	} else if e, ok := r.byName[string(key)]; ok {
 		return e
 	}
+	if e := r.longerGroup(string(key)); e >= 0 {
+		return e
+	}
 	r.add(entity{name: name, kind: entGroup, key: string(key)})
 	return len(r.ents) - 1
+}
+
+// maxGroupLookback bounds how many recent speakers a shorter mention of
+// a group is compared with.
+const maxGroupLookback = 32
+
+// longerGroup returns the latest group whose name ends with key as whole
+// words: "the air force" after "Ukraine's air force", "the ministry"
+// after "the foreign ministry"; or -1.
+func (r *resolver) longerGroup(key string) int {
+	for i := len(r.ents) - 1; i >= 0 && i >= len(r.ents)-maxGroupLookback; i-- {
+		x := &r.ents[i]
+		if x.kind == entGroup && len(x.key) > len(key)+1 && strings.HasSuffix(x.key, key) && x.key[len(x.key)-len(key)-1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // splitSpeaker reads a subject as written into a name and a title, and

@@ -76,6 +76,22 @@ func TestBuildSpeakers(t *testing.T) {
 	}
 }
 
+func TestShorterGroupMention(t *testing.T) {
+	raw := func(subject string) rawQuote {
+		return rawQuote{Quote: Quote{Text: "x", Kind: Indirect}, subject: subject, same: -1}
+	}
+	_, speakers := buildSpeakers([]rawQuote{raw("Norland's air force"), raw("the navy"), raw("the air force"), raw("the police")})
+	want := []Speaker{{"Norland's air force", "", 2}, {"navy", "", 1}, {"police", "", 1}}
+	if len(speakers) != len(want) {
+		t.Fatalf("speakers %v, want %v", speakers, want)
+	}
+	for i := range want {
+		if speakers[i] != want[i] {
+			t.Errorf("speaker %d = %+v, want %+v", i, speakers[i], want[i])
+		}
+	}
+}
+
 func TestSamePerson(t *testing.T) {
 	tests := []struct {
 		a, b string
