@@ -16,6 +16,9 @@ func TestQuoteBounds(t *testing.T) {
 		body []string
 		want []string
 	}{
+		{"an organisation's name keeps its inner and",
+			[]string{`The National Planning and Reform Commission said prices would stay stable. The Ministry of Industry and Trade said exports rose.`},
+			[]string{"National Planning and Reform Commission|i|prices would stay stable", "Ministry of Industry and Trade|i|exports rose"}},
 		{"a possessive opens the subject",
 			[]string{`Norland’s air force said it had downed 20 drones overnight.`},
 			[]string{"Norland’s air force|i|it had downed 20 drones overnight"}},

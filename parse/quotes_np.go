@@ -293,7 +293,7 @@ func npBackward(s *sentence, lo, j int) np {
 	}
 	k := j
 	if !isPronoun(s.toks[j].low) {
-		for k-1 >= lo && j-k < 10 && modifierOK(s, k-1, lo) {
+		for k-1 >= lo && j-k < 10 && (modifierOK(s, k-1, lo) || innerAnd(s, k-1, lo, j)) {
 			k--
 			if determiners[s.toks[k].low] && !(k-1 > lo && (s.toks[k-1].isWord("of") && headNoun(s.toks[k-2].low) || s.toks[k-1].isWord("from") && groupNouns[s.toks[k-2].low])) {
 				break // go on over "the organizer of a rally", "officials from both sides"
@@ -302,6 +302,32 @@ func npBackward(s *sentence, lo, j int) np {
 		k = toDeterminer(s, lo, k)
 	}
 	return np{kind: npWords, start: k, end: j + 1, region: k}
+}
+
+// innerAnd reports whether the "and" at k joins two capitalised words
+// inside the name of an organisation whose head noun ends the phrase at
+// j: "the National Development and Reform Commission", "the Ministry of
+// Industry and Trade" — not "Smith and Jones".
+func innerAnd(s *sentence, k, lo, j int) bool {
+	t := s.toks[k]
+	if !(t.isWord("and") || t.is("&")) || k-1 < lo || k+1 > j || !s.toks[k-1].isCap() || !s.toks[k+1].isCap() {
+		return false
+	}
+	h := s.toks[j]
+	if orgWords[h.low] && h.isCap() {
+		return true
+	}
+	for i := k + 1; i < j; i++ { // "Ministry of Industry and Trade": the head stands before "of"
+		if s.toks[i].isWord("of") {
+			return false
+		}
+	}
+	for i := k - 1; i >= lo && i >= k-4; i-- {
+		if s.toks[i].isWord("of") {
+			return i > lo && orgWords[s.toks[i-1].low] && s.toks[i-1].isCap()
+		}
+	}
+	return false
 }
 
 // toDeterminer extends a noun phrase that starts at k back over up to
