@@ -26,25 +26,47 @@ type nodeScore struct {
 	first      int // index of the first block scored into it: ties go to the earlier container
 }
 
+// pickMode says which blocks a choice of the story leaves out.
+type pickMode int
+
+const (
+	pickStrict  pickMode = iota // asides, page furniture and layout classes
+	pickLayout                  // asides and page furniture: "with-sidebar" may hold the story
+	pickLenient                 // asides only: "date-outer", "c-figure-rte" may hold it too
+	pickAny                     // nothing: "article-ad-marker" on the story's own <article>
+)
+
+// muchMore is how many times more prose a looser choice must find to
+// replace a stricter one that found a story.
+const muchMore = 3
+
 // mainBlocks returns the blocks of the story's own text, in order. When
-// layout class names ("with-sidebar") hid the story, it chooses again
-// ignoring them.
+// class names hid the story — layout words ("with-sidebar"), words of
+// page furniture on a container ("date-outer" around a blog's posts), or
+// at last even words of asides — it chooses again ignoring them, so that
+// no story is lost. A looser choice replaces a story found only when the
+// stricter one found too little (a caption) beside it.
 func mainBlocks(blocks []hblock) []hblock {
-	sel := pickContent(blocks, true)
-	if storyLen(sel) < minStory {
-		if alt := pickContent(blocks, false); storyLen(alt) > storyLen(sel) {
-			return alt
+	sel := pickContent(blocks, pickStrict)
+	n := storyLen(sel)
+	for mode := pickLayout; mode <= pickAny; mode++ {
+		if mode == pickAny && n >= minStory {
+			break // asides are read only when nothing else holds a story
+		}
+		alt := pickContent(blocks, mode)
+		if m := storyLen(alt); n < minStory && m > n || m >= muchMore*max(n, minStory) {
+			sel, n = alt, m
 		}
 	}
 	return sel
 }
 
-// pickContent scores containers and returns the blocks inside the best.
-// With strict, blocks under layout classes do not count either.
-func pickContent(blocks []hblock, strict bool) []hblock {
+// pickContent scores containers and returns the blocks inside the best,
+// leaving out the blocks that mode says to.
+func pickContent(blocks []hblock, mode pickMode) []hblock {
 	scores := make(map[*html.Node]*nodeScore)
 	for _, b := range blocks {
-		if skipBlock(b, strict) || b.node == nil {
+		if skipBlock(b, mode) || b.node == nil {
 			continue
 		}
 		w := proseWeight(b)
@@ -75,7 +97,7 @@ func pickContent(blocks []hblock, strict bool) []hblock {
 	}
 	var out []hblock
 	for _, b := range blocks {
-		if !skipBlock(b, strict) && within(b.node, chosen) && linkDensity(b) <= maxLinkDensity {
+		if !skipBlock(b, mode) && within(b.node, chosen) && linkDensity(b) <= maxLinkDensity {
 			out = append(out, b)
 		}
 	}
@@ -119,8 +141,8 @@ func (s *nodeScore) final() float64 {
 }
 
 // skipBlock reports whether a block is left out of the story.
-func skipBlock(b hblock, strict bool) bool {
-	return b.noMeta || b.noContent || strict && b.layout
+func skipBlock(b hblock, mode pickMode) bool {
+	return b.noMeta && mode < pickAny || b.noContent && mode < pickLenient || b.layout && mode == pickStrict
 }
 
 // proseWeight scores a block as prose: 1, plus its commas, plus a point

@@ -221,3 +221,20 @@ func TestSourceAgency(t *testing.T) {
 		}
 	}
 }
+
+func TestStoryUnderFurnitureClasses(t *testing.T) {
+	para := `<p>The council met on Tuesday to discuss the new budget for the coming year, and agreed on most points after a long debate.</p>
+<p>Members said the library would keep its weekend hours, while the pool would close for repairs in the spring, as planned.</p>`
+	for name, page := range map[string]string{
+		"blog posts inside a date container": `<html><body><h1>Budget talks</h1><div class="date-outer"><div class="date-posts"><div class="post-body">` + para + `</div></div></div></body></html>`,
+		"an article flagged for ads":         `<html><body><h1>Budget talks</h1><article class="article article-ad-marker"><div class="article-paragraphs">` + para + `</div></article></body></html>`,
+	} {
+		a, err := Parse("page.html", []byte(page), Options{Format: FormatHTML})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Body) != 2 {
+			t.Errorf("%s: body = %q, want the two paragraphs", name, a.Body)
+		}
+	}
+}
