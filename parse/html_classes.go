@@ -99,6 +99,15 @@ var classRules = []classRule{
 	{"info", false, kindDate | kindWeak},     // Chinese portals: <div class="info">
 }
 
+// stateWords open a class that states what an element has or shows,
+// not what it is: the word after them is not read ("has-comments",
+// "has-recommendations", "no-sidebar"); nor are the state words
+// themselves ("commented" on a post that has comments).
+var stateWords = map[string]bool{
+	"has": true, "no": true, "show": true, "hide": true, "enable": true, "disable": true,
+	"commented": true, "uncommented": true,
+}
+
 // classRulesByByte indexes classRules by their first byte.
 var classRulesByByte = func() map[byte][]classRule {
 	m := make(map[byte][]classRule)
@@ -133,7 +142,12 @@ var roleKinds = map[string]pageKind{
 // classKind classifies an element from its lower-cased class and id.
 func classKind(names string) pageKind {
 	var k pageKind
+	flag := false
 	forEachWord(names, func(w string) {
+		if flag || stateWords[w] {
+			flag = stateWords[w] // "has-comments": the element has them, it is not them
+			return
+		}
 		for _, r := range classRulesByByte[w[0]] {
 			if w == r.word || r.prefix && strings.HasPrefix(w, r.word) {
 				k |= r.kind

@@ -23,7 +23,10 @@ func TestClassKind(t *testing.T) {
 		{"post-date", kindDate | kindWeak},
 		{"element-invisible", kindHidden},
 		{"headline", kindHeadline},
-		{"head shadow load", 0}, // "ad" is a whole word only
+		{"head shadow load", 0},                             // "ad" is a whole word only
+		{"post hentry commented", 0},                        // a post that has comments
+		{"article container has-recommendations", kindKeep}, // it has them, it is not them
+		{"comments has-replies", kindAside},
 		{"", 0},
 	}
 	for _, tt := range tests {
