@@ -53,12 +53,26 @@ func mainBlocks(blocks []hblock) []hblock {
 		if mode == pickAny && n >= minStory {
 			break // asides are read only when nothing else holds a story
 		}
+		if n >= minStory && proseWithin(blocks, mode) < muchMore*max(n, minStory) {
+			continue // not enough prose there to win: spare the work
+		}
 		alt := pickContent(blocks, mode)
 		if m := storyLen(alt); n < minStory && m > n || m >= muchMore*max(n, minStory) {
 			sel, n = alt, m
 		}
 	}
 	return sel
+}
+
+// proseWithin counts the runes of prose that a choice in mode may read.
+func proseWithin(blocks []hblock, mode pickMode) int {
+	n := 0
+	for _, b := range blocks {
+		if !skipBlock(b, mode) && proseWeight(b) > 0 {
+			n += utf8.RuneCountInString(b.text)
+		}
+	}
+	return n
 }
 
 // pickContent scores containers and returns the blocks inside the best,
