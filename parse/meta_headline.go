@@ -54,7 +54,7 @@ func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 		return h1 // the heading readers see beats a title that says otherwise
 	}
 	for _, t := range titles {
-		s := stripSite(t.value, titles, sites)
+		s := trimDangling(stripSite(t.value, titles, sites))
 		if s == "" {
 			continue
 		}
@@ -64,6 +64,24 @@ func chooseHeadline(titles []sourced, heads []hblock, sites []string) string {
 		return shownForm(s, heads)
 	}
 	return h1
+}
+
+// trimDangling removes a separator left hanging at the end of a title
+// whose site name is empty: "National Rail Enquiries -".
+func trimDangling(s string) string {
+	for {
+		t := strings.TrimRight(s, " \u00a0")
+		for _, sep := range []string{"|", "-", "–", "—", "»", "·", "•", "::", "/"} {
+			if strings.HasSuffix(t, " "+sep) {
+				t = t[:len(t)-len(sep)]
+			}
+		}
+		t = strings.TrimRight(t, " \u00a0")
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 // markForms maps the dashes and quotation marks a title may type plainly

@@ -281,6 +281,7 @@ func TestChooseHeadline(t *testing.T) {
 		{"section title, story h1", []string{"Aktuelles"},
 			[]hblock{h(1, "Illegale Migration über Polen nach Deutschland")}, "Illegale Migration über Polen nach Deutschland"},
 		{"title alone", []string{"Library extends weekend opening hours | Gazette"}, nil, "Library extends weekend opening hours | Gazette"},
+		{"dangling separator", []string{"Rail Travel Advice -"}, nil, "Rail Travel Advice"},
 		{"h1 is the title's first segment", []string{"500 Euro Kredit » 500 EUR sofort aufs Konto"},
 			[]hblock{h(1, "500 Euro Kredit")}, "500 Euro Kredit"},
 		{"h1 that the title does not name", []string{"Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | Beispielbank"},
