@@ -17,8 +17,8 @@ type agency struct {
 // "ap") and case-insensitive for longer names.
 var agencies = []agency{
 	{"Xinhua", []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "XINHUA", "新华社", "新華社", "新华网"}}, // "来源：新华网": xinhuanet carries Xinhua copy
-	{"AP", []string{"AP", "Associated Press", "The Associated Press"}},
-	{"Reuters", []string{"Reuters", "Reuter", "REUTERS", "Thomson Reuters"}},
+	{"AP", []string{"AP", "Associated Press", "The Associated Press", "美联社", "美聯社"}},
+	{"Reuters", []string{"Reuters", "Reuter", "REUTERS", "Thomson Reuters", "路透社"}},
 	{"AFP", []string{"AFP", "Agence France-Presse", "Agence France Presse", "法新社"}},
 	{"UPI", []string{"UPI", "United Press International"}},
 	{"TASS", []string{"TASS", "ITAR-TASS", "Tass", "塔斯社"}},
@@ -29,7 +29,7 @@ var agencies = []agency{
 	{"UNI", []string{"UNI", "United News of India"}},
 	{"Kyodo", []string{"Kyodo", "Kyodo News", "KYODO", "共同社"}},
 	{"Jiji", []string{"Jiji", "Jiji Press", "时事社"}},
-	{"dpa", []string{"dpa", "DPA", "Deutsche Presse-Agentur"}},
+	{"dpa", []string{"dpa", "DPA", "Deutsche Presse-Agentur", "德新社"}},
 	{"CNN", []string{"CNN"}},
 	{"Anadolu", []string{"AA", "Anadolu", "Anadolu Agency"}},
 	{"Interfax", []string{"Interfax", "INTERFAX"}},
@@ -106,6 +106,8 @@ var agencies = []agency{
 	{"Legal Daily", []string{"法制日报", "法治日报", "法制日報", "法治日報"}},                       // 法制日报讯 记者张晨
 	{"The Paper", []string{"澎湃新闻", "澎湃新聞"}},                                         // 澎湃新闻记者 张三
 	{"China Daily", []string{"China Daily", "中国日报", "中國日報"}},                        // 中国日报1月2日电
+	{"Ming Pao", []string{"明報", "明报"}},                                              // 【明報專訊】
+	{"Sing Tao Daily", []string{"星島日報", "星岛日报"}},                                    // 星島日報報道
 }
 
 // agencyAlias is one alias in the lookup index.

@@ -32,6 +32,15 @@ func TestParseByline(t *testing.T) {
 		{"Ahmet Salih Alacaci   |05.02.2024 - Update : 05.02.2024", true, []string{"Ahmet Salih Alacaci"}, "", true},
 		{"Pedro Peduzzi - Repórter da Agência Brasil", true, []string{"Pedro Peduzzi"}, "Agência Brasil", true},
 		{"Oil prices - what comes next for drivers", true, nil, "", false},
+		{"By Choi Jae-hee (cjh@heraldcorp.com)", false, []string{"Choi Jae-hee"}, "", true},
+		{"Dio Suhenda (The Jakarta Post)", true, []string{"Dio Suhenda"}, "", true},
+		{"Jane Doe (left) and John Roe", true, nil, "", false},
+		{"By: Jane Cruz - Reporter / @JCruzINQ", false, []string{"Jane Cruz"}, "", true},
+		{"WRITER: Wassayos Ngamkham", false, []string{"Wassayos Ngamkham"}, "", true},
+		{"Jane Mathew, Senior Reporter", true, []string{"Jane Mathew"}, "", true},
+		{"Stephen Angbulu, Abuja", true, []string{"Stephen Angbulu"}, "", true},
+		{"NEW DELHI", true, nil, "", false},
+		{"By WANG XIAOYU in Beijing and ZHOU WENTING in Shanghai | China Daily", false, []string{"WANG XIAOYU", "ZHOU WENTING"}, "China Daily", true},
 	}
 	for _, tt := range tests {
 		names, agency, ok := parseByline(tt.in, tt.namesOnly)
@@ -68,6 +77,49 @@ func TestDeskLineIsNoByline(t *testing.T) {
 		}
 		if len(a.Reporters) != 0 {
 			t.Errorf("%q: reporters = %q, want none", line, a.Reporters)
+		}
+	}
+}
+
+func TestLeadLine(t *testing.T) {
+	tests := []struct {
+		in     string
+		agency string
+		ok     bool
+	}{
+		{"Published On 5 Feb 2024", "", true},
+		{"Published: 8:30pm, 5 Feb 2024", "", true},
+		{"PUBLISHED : 5 Feb 2024 at 18:21", "", true},
+		{"Issued on: 05/02/2024 - 14:12", "", true},
+		{"Tue Feb 6, 2024 10:12 AM", "", true},
+		{"Feb 05, 2024 11:42 PM IST", "", true},
+		{"TNN | Feb 6, 2024, 04.12 AM IST", "", true},
+		{"Jakarta   ●   Mon, February 5, 2024", "", true},
+		{"Philippine Daily Inquirer / 05:12 AM February 05, 2024", "", true},
+		{"Special Correspondent", "", true},
+		{"Our Staff Reporter", "", true},
+		{"Star Online Report", "", true},
+		{"Express News Service", "", true},
+		{"By HT Correspondent, New Delhi", "", true},
+		{"TRT World and Agencies", "", true},
+		{"Africanews with AFP", "", true},
+		{"BBC News, Kyiv", "", true},
+		{"ARAB NEWS", "", true},
+		{"KYODO", "Kyodo", true},
+		{"PTI", "PTI", true},
+		{"Associated Press in Oklahoma City", "AP", true},
+		{"Jane Lam", "", false},
+		{"NEW DELHI", "", false},
+		{"Feb 5", "", false},
+		{"May 2024 be better", "", false},
+		{"Published by Penguin in 2024", "", false},
+		{"Court Reporter Jane Doe", "", false},
+		{"Reuters in talks to buy rival", "", false},
+	}
+	for _, tt := range tests {
+		agency, ok := leadLine(tt.in)
+		if ok != tt.ok || agency != tt.agency {
+			t.Errorf("leadLine(%q) = %q, %v; want %q, %v", tt.in, agency, ok, tt.agency, tt.ok)
 		}
 	}
 }

@@ -47,6 +47,7 @@ var creditPhrases = []creditPhrase{
 	{roleReporter, "特派记者", "（特派记者张三）"},
 	{roleReporter, "文/", "文/张三"},
 	{roleReporter, "作者：", "作者：张三"},
+	{roleReporter, "撰文", "撰文：李詠詩"},
 	{roleReporter, "Author:", "AGERPRES (RO - author: Ionut Stan, editor: Marius Frunzeti)"},
 	{roleReporter, "Repórter:", "Repórter: Pedro Peduzzi"},
 	{roleEditor, "Edição:", "Edição: Fernando Fraga"},
@@ -166,13 +167,27 @@ func parseCreditClause(s string) (credit, bool) {
 	body := strings.TrimRight(s, ". ")
 	for _, p := range creditSuffixes {
 		if n := len(body) - len(p.phrase); n >= 0 && strings.EqualFold(body[n:], p.phrase) {
-			names := splitNames(body[:len(body)-len(p.phrase)])
+			names := splitNames(cutOutletPossessive(body[:len(body)-len(p.phrase)]))
 			if len(names) > 0 {
 				return credit{p.role, names}, true
 			}
 		}
 	}
 	return credit{}, false
+}
+
+// cutOutletPossessive drops the agency or network a contributor works
+// for, written before the name: "CNN's John Roe contributed to this report."
+func cutOutletPossessive(s string) string {
+	s = strings.TrimSpace(s)
+	if _, n := agencyPrefix(s); n > 0 {
+		for _, pos := range []string{"'s ", "’s "} {
+			if strings.HasPrefix(s[n:], pos) {
+				return s[n+len(pos):]
+			}
+		}
+	}
+	return s
 }
 
 // isHanPhrase reports whether a credit phrase is written in Chinese.

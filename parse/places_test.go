@@ -7,6 +7,7 @@ func TestKnownPlace(t *testing.T) {
 		"New Delhi":          true,
 		"NEW DELHI":          true,
 		"Kuala Lumpur":       true,
+		"CHIANG RAI":         true, // Bangkok Post: "CHIANG RAI: Police seized ..."
 		"Sao Paulo":          true,
 		"São Paulo":          true,
 		"SÃO PAULO":          true,

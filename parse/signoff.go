@@ -46,6 +46,7 @@ var signoffs = []signoff{
 	{"(ENDS)", ""},    //
 	{"Enditem", ""},   // CNA English: "Enditem/AW"
 	{"ENDITEM", ""},   //
+	{"INQ", ""},       // Philippine Daily Inquirer: end of story
 }
 
 // agencyMarks are the ways a closing line or the end of the last
@@ -56,6 +57,8 @@ var agencyMarks = []struct{ open, close, example string }{
 	{"(©", ")", "(©NTB)"},
 	{"(© ", ")", "(© NTB)"},
 	{"– ", "", "... had shown results. – SAnews.gov.za"},
+	{"— ", "", "... guarantee for all crops. — PTI (Indian papers relaying PTI)"},
+	{" ", "", "... to submit its defence. REUTERS (The Straits Times: capitals only)"},
 }
 
 // webMarks are bracketed addresses glued after a closing agency mark:
@@ -142,7 +145,60 @@ func (st *state) closingLine(t string, at Span) bool {
 		st.noteSignoff(agency, at)
 		return true
 	}
+	if agency, ok := relayLine(t); ok {
+		st.noteSignoff(agency, at)
+		return true
+	}
 	return isInitialsLine(t) || isEmailLine(t) || isStampLine(t) || isRule(t) || len(t) < 80 && hasBoilerplatePrefix(t)
+}
+
+// relayLeads open a closing line that says where an outlet's story came
+// from. With one known agency after it ("Source: Reuters") that agency
+// wrote the story; an outlet, several agencies or "agencies" name none.
+var relayLeads = []struct {
+	text, example string
+	names         bool // the agency named is the story's ("Source: Reuters")
+}{
+	{"Source:", "Source: Reuters; Source: Al Jazeera and news agencies", true},
+	{"Sources:", "Sources: AFP, Reuters", true},
+	{"Source(s):", "Source(s): Xinhua (CGTN)", true},
+	{"(With inputs from", "(With inputs from PTI) (Hindustan Times: staff copy with agency material)", false},
+	{"With inputs from", "— With inputs from PTI", false},
+	{"(With agency inputs", "(With agency inputs)", false},
+	{"With agency inputs", "With agency inputs", false},
+	{"Additional reporting by", "Additional reporting by Reuters (SCMP: agency material, no person)", false},
+}
+
+// relayLine reads a closing line that names the story's source (see
+// relayLeads), an outlet with the agencies it drew on ("DW with AFP,
+// Reuters", "FRANCE 24 with AFP"), or DW's desk initials before the
+// agencies ("lo/wmr (AFP, Reuters)"). Only a single agency after a
+// source lead is returned.
+func relayLine(t string) (string, bool) {
+	if len(t) > 80 {
+		return "", false
+	}
+	u := strings.TrimLeft(t, "-–—― ")
+	for _, l := range relayLeads {
+		if len(u) < len(l.text) || !strings.EqualFold(u[:len(l.text)], l.text) {
+			continue
+		}
+		rest := strings.TrimSpace(strings.TrimRight(u[len(l.text):], ".)"))
+		if name, ok := lookupAgency(rest); ok && l.names {
+			return name, true
+		}
+		return "", rest == "" || isAgencyList(rest) || isOutletPart(rest) || strings.EqualFold(rest, "agencies")
+	}
+	if isOutletPart(u) && strings.Contains(u, " ") {
+		return "", true
+	}
+	if inner := trimBrackets(t); inner != t && strings.ContainsAny(inner, ",、/") {
+		return "", isAgencyList(inner) // several agencies, none the story's: DW's "(法新社、路透社)"
+	}
+	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") && isInitialsLine(t[:i]) {
+		return "", isAgencyList(t[i+2 : len(t)-1])
+	}
+	return "", false
 }
 
 // maxClosingLine is the longest sign-off, initials or stamp line, in bytes.
@@ -252,8 +308,8 @@ func cutAgencyMark(t string) (head, agency string, ok bool) {
 			continue
 		}
 		name, ok := lookupAgency(inner)
-		if !ok {
-			continue
+		if !ok || mk.open == " " && (!isCapsWord(inner) || len(inner) < 3) {
+			continue // a bare name after a sentence only in capitals: "... defence. REUTERS"
 		}
 		head = strings.TrimSpace(s[:i])
 		if head == "" || endsSentence(head) {
@@ -307,7 +363,11 @@ func mayEndWithMark(s string) bool {
 		return true
 	}
 	tail := s[max(0, len(s)-48):]
-	return strings.IndexByte(tail[max(0, len(tail)-16):], '/') >= 0 || strings.Contains(tail, "– ")
+	if strings.IndexByte(tail[max(0, len(tail)-16):], '/') >= 0 || strings.Contains(tail, "– ") || strings.Contains(tail, "— ") {
+		return true
+	}
+	last := tail[strings.LastIndexByte(tail, ' ')+1:]
+	return len(last) >= 3 && isCapsWord(last)
 }
 
 // endsSentence reports whether s ends with a sentence's closing mark.

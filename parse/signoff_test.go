@@ -47,6 +47,23 @@ func TestRecognizeSignoff(t *testing.T) {
 		{[]string{"He met the mayor of New York (NY)"}, "", "He met the mayor of New York (NY)"},
 		{[]string{"More fun"}, "", "More fun"},
 		{[]string{"The 13:45 train left."}, "", "The 13:45 train left."},
+		{[]string{"The farmers want a legal guarantee for all crops. — PTI"}, "PTI", "The farmers want a legal guarantee for all crops."},
+		{[]string{"The party has 15 days to submit its defence. REUTERS"}, "Reuters", "The party has 15 days to submit its defence."},
+		{[]string{"The party has 15 days to submit its defence. Reuters"}, "", "The party has 15 days to submit its defence. Reuters"},
+		{[]string{"He said so. WHO"}, "", "He said so. WHO"},
+		{[]string{"Source: Reuters"}, "Reuters", ""},
+		{[]string{"Source(s): Xinhua"}, "Xinhua", ""},
+		{[]string{"Source: Al Jazeera and news agencies"}, "", ""},
+		{[]string{"Source: the finance ministry"}, "", "Source: the finance ministry"},
+		{[]string{"(With inputs from PTI)"}, "", ""},
+		{[]string{"(With inputs from agencies)"}, "", ""},
+		{[]string{"Additional reporting by Reuters"}, "", ""},
+		{[]string{"DW with AFP, Reuters"}, "", ""},
+		{[]string{"FRANCE 24 with AFP"}, "", ""},
+		{[]string{"lo/wmr (AFP, Reuters)"}, "", ""},
+		{[]string{"(法新社、路透社)"}, "", ""},
+		{[]string{"(the ministry, the police)"}, "", "(the ministry, the police)"},
+		{[]string{"INQ"}, "", ""},
 	}
 	for _, tt := range tests {
 		var ls []line

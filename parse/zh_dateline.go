@@ -10,18 +10,20 @@ import (
 type zhPart int
 
 const (
-	zOpen      zhPart = iota // an opening bracket: "【", "（", "("
-	zRelay                   // "据": the story relays another source
-	zSource                  // an agency or the paper itself: "新华社", "本报"
-	zReporters               // CNA: "記者林克倫" before the place
-	zPlace                   // the place, possibly none: "布鲁塞尔"
-	zDate                    // "2月24日", "二月二十四日", "24日"
-	zDateOpt                 // a date, or none
-	zEnd                     // "电", "讯", "报道", "消息"
-	zCredits                 // credits after the end, if any: "（记者任珂）", " 记者 王逸"
-	zClose                   // the bracket that closes zOpen
-	zTail                    // the separator before the story: "：", "，", spaces
-	zShow                    // a programme in brackets, then a colon: "（新闻联播）："
+	zOpen        zhPart = iota // an opening bracket: "【", "（", "("
+	zRelay                     // "据": the story relays another source
+	zSource                    // an agency or the paper itself: "新华社", "本报"
+	zReporters                 // CNA: "記者林克倫" before the place
+	zPlace                     // the place, possibly none: "布鲁塞尔"
+	zDate                      // "2月24日", "二月二十四日", "24日"
+	zDateOpt                   // a date, or none
+	zEnd                       // "电", "讯", "报道", "消息"
+	zCredits                   // credits after the end, if any: "（记者任珂）", " 记者 王逸"
+	zClose                     // the bracket that closes zOpen
+	zTail                      // the separator before the story: "：", "，", spaces
+	zShow                      // a programme in brackets, then a colon: "（新闻联播）："
+	zSlashCredit               // Taiwanese papers: "記者張明仁／", "國際新聞中心／" before the place
+	zPlaceReq                  // a place that must be there: "新加坡" in "（新加坡讯）"
 )
 
 // zhDatelineRule is one Chinese dateline style, tried in order.
@@ -46,6 +48,47 @@ var zhDatelineRules = []zhDatelineRule{
 		[]zhPart{zSource, zEnd, zShow, zTail}},
 	{"source-only", "本报讯（记者 张三）…; 央视新闻消息：…; 法制日报讯 记者张晨 最高人民法院…",
 		[]zhPart{zSource, zEnd, zCredits, zTail}},
+	{"slash-bracketed", "〔記者張明仁／台北報導〕台北市…（自由時報）; 〔國際新聞中心／綜合報導〕",
+		[]zhPart{zOpen, zSlashCredit, zPlace, zEnd, zClose, zTail}},
+	{"slash", "記者林佳蓉／台北即時報導（聯合報，on its own line）",
+		[]zhPart{zSlashCredit, zPlace, zEnd, zTail}},
+	{"place-bracketed", "（新加坡讯）建屋发展局…; （北京综合讯）中国…（联合早报）",
+		[]zhPart{zOpen, zPlaceReq, zEnd, zClose, zTail}},
+}
+
+// zhDesks end the name of a newsroom desk that signs a story instead of
+// a reporter: "〔國際新聞中心／綜合報導〕", "〔即時新聞／綜合報導〕".
+var zhDesks = []string{"中心", "組", "组", "部", "即時新聞", "即时新闻"}
+
+// maxSlashCreditRunes bounds the credit before a Taiwanese dateline's slash.
+const maxSlashCreditRunes = 24
+
+// scanSlashCreditZH reads the reporters ("記者張明仁、李四") or the desk
+// ("國際新聞中心") before the slash of a Taiwanese paper's dateline.
+func scanSlashCreditZH(s string, pos int, m zhMatch) []zhChoice {
+	rest := s[pos:]
+	k := strings.IndexAny(rest, "／/")
+	if k <= 0 || utf8.RuneCountInString(rest[:k]) > maxSlashCreditRunes {
+		return nil
+	}
+	inner := strings.TrimSpace(rest[:k])
+	_, size := utf8.DecodeRuneInString(rest[k:])
+	next := []zhChoice{{pos + k + size, m}}
+	for _, p := range []string{"記者", "记者"} {
+		if names, ok := strings.CutPrefix(inner, p); ok {
+			if cs, ok := parseCreditsZH(p + names); ok {
+				next[0].m.credits = append(m.credits, cs...)
+				return next
+			}
+			return nil
+		}
+	}
+	for _, d := range zhDesks {
+		if strings.HasSuffix(inner, d) && !strings.ContainsAny(inner, " ，。") {
+			return next
+		}
+	}
+	return nil
 }
 
 // maxShowRunes bounds the programme a broadcaster's dateline names:
@@ -69,8 +112,19 @@ var zhDatelineEnds = []struct{ text, example string }{
 	{"综合外电报道", "（中央社台北24日综合外电报道）"},
 	{"专电", "新华社华盛顿2月24日专电"},
 	{"專電", "中央社華盛頓24日專電"},
+	{"綜合報導", "〔國際新聞中心／綜合報導〕"},
+	{"综合报道", "〔国际新闻中心／综合报道〕"},
+	{"即時報導", "記者林佳蓉／台北即時報導"},
+	{"即时报道", "记者林佳蓉／台北即时报道"},
+	{"综合讯", "（北京综合讯）"},
+	{"綜合訊", "（北京綜合訊）"},
+	{"综合电", "（东京综合电）"},
+	{"綜合電", "（東京綜合電）"},
+	{"專訊", "【明報專訊】"},
+	{"专讯", "【明报专讯】"},
 	{"报道", "【环球时报报道 记者 王逸】; 据法新社报道"},
 	{"報導", "據法新社報導"},
+	{"報道", "星島日報報道（香港）"},
 	{"报导", "据路透社报导"},
 	{"消息", "央视新闻消息："},
 	{"电", "新华社布鲁塞尔2月24日电"},
@@ -170,6 +224,13 @@ func scanZHPart(s string, p zhPart, pos int, m zhMatch) []zhChoice {
 		if n := scanShowZH(rest); n > 0 {
 			return one(n, m)
 		}
+	case zSlashCredit:
+		return scanSlashCreditZH(s, pos, m)
+	case zPlaceReq:
+		if hasPrefixAnyZH(rest, "记者", "記者", "本报", "本報") {
+			return nil
+		}
+		return scanPlaceZH(s, pos, m)[1:]
 	}
 	return nil
 }

@@ -65,6 +65,14 @@ func TestMatchDatelineZH(t *testing.T) {
 		{"新京报讯（记者 王佳）1月2日，", "source-only", "新京报讯", "", "Beijing News", monthDay{}, []string{"王佳"}, "1月2日，"},
 		{"光明日报北京1月2日电（记者 邓晖、晋浩天）记者从", "source-place-date", "光明日报北京1月2日电", "北京", "Guangming Daily", monthDay{0, 1, 2}, []string{"邓晖", "晋浩天"}, "记者从"},
 		{"据央视新闻客户端消息，1月5日", "relayed", "据央视新闻客户端消息", "", "CCTV", monthDay{}, nil, "1月5日"},
+		{"〔記者張明仁／台北報導〕台北市", "slash-bracketed", "記者張明仁／台北報導", "台北", "", monthDay{}, []string{"張明仁"}, "台北市"},
+		{"〔記者張三、李四／高雄報導〕市府", "slash-bracketed", "記者張三、李四／高雄報導", "高雄", "", monthDay{}, []string{"張三", "李四"}, "市府"},
+		{"〔國際新聞中心／綜合報導〕日本", "slash-bracketed", "國際新聞中心／綜合報導", "", "", monthDay{}, nil, "日本"},
+		{"記者林佳蓉／台北即時報導", "slash", "記者林佳蓉／台北即時報導", "台北", "", monthDay{}, []string{"林佳蓉"}, ""},
+		{"（新加坡讯）建屋发展局", "place-bracketed", "新加坡讯", "新加坡", "", monthDay{}, nil, "建屋发展局"},
+		{"（北京综合讯）中国", "place-bracketed", "北京综合讯", "北京", "", monthDay{}, nil, "中国"},
+		{"【明報專訊】醫務衛生局", "bracketed", "明報專訊", "", "Ming Pao", monthDay{}, nil, "醫務衛生局"},
+		{"星島日報報道", "source-only", "星島日報報道", "", "Sing Tao Daily", monthDay{}, nil, ""},
 	}
 	for _, tt := range tests {
 		m, ok := matchDatelineZH(tt.in)
@@ -98,6 +106,9 @@ func TestMatchDatelineZHRejects(t *testing.T) {
 		"北约秘书长斯托尔滕贝格24日说，",              // no agency
 		"BEIJING, Feb. 24 (Xinhua) -- ", // English
 		"新华社北京2月24日",                    // no 电
+		"（记者张三讯）",                       // a reporter is no place
+		"記者張三說／台北市政府今天表示",               // prose, no dateline end after the place
+		"（完）", // an end mark
 	} {
 		if m, ok := matchDatelineZH(in); ok {
 			t.Errorf("matchDatelineZH(%q) matched %+v", in, m)
