@@ -50,6 +50,9 @@ func splitLines(text string) []line {
 		}
 		raw := text[start:end]
 		trimmed := strings.TrimLeftFunc(raw, unicode.IsSpace)
+		if trimmed != "" && trimmed[0] == '>' {
+			trimmed = unquoteMail(trimmed)
+		}
 		lead := len(raw) - len(trimmed)
 		indent := lead + 3*strings.Count(raw[:lead], "\t")
 		body := strings.TrimRightFunc(trimmed, unicode.IsSpace)
@@ -60,6 +63,16 @@ func splitLines(text string) []line {
 		start = end + 1
 	}
 	return lines
+}
+
+// unquoteMail strips the quotation marks of a forwarded e-mail from the
+// start of a line and the space after them: "> > The deal gives ..." is
+// "The deal gives ...", and a line of ">" alone is blank.
+func unquoteMail(s string) string {
+	for s != "" && s[0] == '>' {
+		s = strings.TrimLeft(s[1:], " \t")
+	}
+	return s
 }
 
 // splitRun appends to out the paragraphs of a run of non-blank lines: a line

@@ -19,7 +19,7 @@ func recognizeHeadline(st *state) {
 	b := st.body[0]
 	first := b.lines[0]
 	text := cleanSpace(first.text)
-	if !headlineLike(text) {
+	if !headlineLike(text) || isBylineLine(text) {
 		return
 	}
 	if len(b.lines) > 1 {
@@ -41,9 +41,39 @@ func recognizeHeadline(st *state) {
 	} else {
 		st.body = st.body[1:]
 	}
+	text = cutSiteSuffix(text, st.body, 3)
 	st.art.Headline = text
 	st.art.Spans.Headline = first.span
 	st.body = dropCopies(st.body, text, 3)
+	st.body = dropTrailingCopy(st.body, text)
+}
+
+// dropTrailingCopy removes a copy of the headline that closes the story,
+// as pasted pages repeat it under the text; only the last block counts,
+// and only when the story has more than it.
+func dropTrailingCopy(blocks []block, headline string) []block {
+	n := len(blocks)
+	if n < 2 {
+		return blocks
+	}
+	if sameFolded(blocks[n-1].text, foldKey(headline)) {
+		return blocks[:n-1]
+	}
+	return blocks
+}
+
+// sameFolded reports whether s folds (foldKey) to key. Text with clean
+// spacing keeps its length when folded, so most texts are told apart
+// without folding them.
+func sameFolded(s, key string) bool {
+	if len(s) > 2*len(key)+16 { // folding cannot halve a text
+		return false
+	}
+	t := strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	if isClean(t) && len(t) != len(key) {
+		return false
+	}
+	return foldKey(t) == key
 }
 
 // minLeadWords is how many words after a dateline make a line a story's
@@ -74,9 +104,7 @@ func wrappedProse(a, b string) bool {
 // headline, and strips a repeated headline line from the top of a block.
 func dropCopies(blocks []block, headline string, n int) []block {
 	key := foldKey(headline)
-	same := func(s string) bool { // folding cannot halve a text: skip the long ones
-		return len(s) <= 2*len(headline)+8 && foldKey(s) == key
-	}
+	same := func(s string) bool { return sameFolded(s, key) }
 	hit := false
 	for i := 0; i < n && i < len(blocks) && !hit; i++ {
 		b := blocks[i]
@@ -109,4 +137,47 @@ func foldKey(s string) string {
 // announces a second deck on the next line ("... a lift;").
 func continuesHeadline(s string) bool {
 	return strings.HasSuffix(s, ";") || strings.HasSuffix(s, ":")
+}
+
+// isBylineLine reports whether s is a byline, not a headline: "By Jane Doe".
+func isBylineLine(s string) bool {
+	if _, by := cutBy(s); !by {
+		return false
+	}
+	_, _, ok := parseByline(s, false)
+	return ok
+}
+
+// siteSeparators part a headline from the site name a pasted page's title
+// adds: "Flood waters recede in river town | Reuters".
+var siteSeparators = []string{" | ", " - ", " – ", " — ", "_"}
+
+// maxSiteWords is the most words a site name after a headline has.
+const maxSiteWords = 5
+
+// cutSiteSuffix removes the site name from the end of headline h (a
+// segment after siteSeparators) when one of the first n blocks repeats h
+// without it, or when the name is site-shaped, an agency or a domain
+// ("... | Reuters", "... - Xinhua", "... - example.com").
+func cutSiteSuffix(h string, blocks []block, n int) string {
+	for _, sep := range siteSeparators {
+		i := strings.LastIndex(h, sep)
+		if i <= 0 {
+			continue
+		}
+		head, site := strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+len(sep):])
+		if site == "" || len(strings.Fields(site)) > maxSiteWords {
+			continue
+		}
+		if siteShaped(site) {
+			return head
+		}
+		key := foldKey(head)
+		for j := 0; j < n && j < len(blocks); j++ {
+			if sameFolded(blocks[j].text, key) {
+				return head
+			}
+		}
+	}
+	return h
 }

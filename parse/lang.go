@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,7 +28,32 @@ type scriptCounts struct {
 // auto, from the scripts of the text: Han characters make up more than a
 // fifth of the letters in Chinese ("新华社布鲁塞尔2月24日电"), kana mark
 // Japanese and hangul Korean; anything else is taken as English.
+// In text that is not Chinese, Japanese or Korean it then folds the
+// full-width punctuation that machine translation leaves behind
+// (foldFullWidth).
 func recognizeLanguage(st *state) {
+	detectLanguage(st)
+	switch st.doc.lang {
+	case "zh", "ja", "ko":
+		return
+	}
+	if !hasFullWidth(st.doc.text) {
+		return
+	}
+	for i := range st.body {
+		b := &st.body[i]
+		if !hasFullWidth(b.text) {
+			continue
+		}
+		b.text = foldFullWidth(b.text)
+		for j := range b.lines {
+			b.lines[j].text = foldFullWidth(b.lines[j].text)
+		}
+	}
+}
+
+// detectLanguage sets the document language from the option or the text.
+func detectLanguage(st *state) {
 	if st.opts.Lang != "" && st.opts.Lang != "auto" {
 		st.doc.lang = st.opts.Lang
 		return
@@ -228,4 +254,67 @@ func (c scriptCounts) latinLanguage() string {
 		}
 	}
 	return langOrder[best]
+}
+
+// fullWidthMark is the ASCII form of a full-width mark and the spaces
+// English wants around it.
+type fullWidthMark struct {
+	ascii       rune
+	spaceBefore bool // before it, after a letter or digit: "guaranteed (the list"
+	spaceAfter  bool // after it, before a letter: "management, the purpose"
+}
+
+// fullWidthMarks are the full-width and ideographic marks that machine
+// translation from Chinese leaves in English copy:
+// "licence management，the purpose is to maintain interests。".
+// Other full-width forms (U+FF01 to U+FF5E) fold to ASCII without spaces.
+var fullWidthMarks = map[rune]fullWidthMark{
+	'，':      {',', false, true},  // "management，the purpose"
+	'、':      {',', false, true},  // "Beijing、Shanghai"
+	'。':      {'.', false, true},  // "interests。The"
+	'：':      {':', false, true},  // "talks：both sides"
+	'；':      {';', false, true},  // "stable；exports"
+	'！':      {'!', false, true},  //
+	'？':      {'?', false, true},  //
+	'（':      {'(', true, false},  // "guaranteed（the list"
+	'）':      {')', false, true},  // "website）and"
+	'\u3000': {' ', false, false}, // ideographic space
+}
+
+// hasFullWidth reports whether s may hold a full-width form or an
+// ideographic mark: their UTF-8 encodings start with 0xEF or 0xE3.
+func hasFullWidth(s string) bool {
+	return strings.IndexByte(s, 0xef) >= 0 || strings.IndexByte(s, 0xe3) >= 0
+}
+
+// foldFullWidth turns the full-width punctuation, letters and digits of
+// English text into ASCII, spaced as English spaces them. A mark beside
+// a Han character belongs to quoted Chinese and stays.
+func foldFullWidth(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	prev := rune(-1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		next, _ := utf8.DecodeRuneInString(s[i:])
+		m, ok := fullWidthMarks[r]
+		if !ok && r >= 0xff01 && r <= 0xff5e {
+			m, ok = fullWidthMark{ascii: r - 0xfee0}, true
+		}
+		if !ok || unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, next) {
+			sb.WriteRune(r)
+			prev = r
+			continue
+		}
+		if m.spaceBefore && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) {
+			sb.WriteByte(' ')
+		}
+		sb.WriteRune(m.ascii)
+		if m.spaceAfter && unicode.IsLetter(next) {
+			sb.WriteByte(' ')
+		}
+		prev = r
+	}
+	return cleanSpace(sb.String())
 }
