@@ -86,10 +86,24 @@ func headlineLike(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxHeadline {
 		return false
 	}
-	if m, ok := matchDateline(s); ok && m.bodyPos > 0 && len(strings.Fields(s[m.bodyPos:])) >= minLeadWords {
-		return false
+	if mayOpenDateline(s) {
+		if m, ok := matchDateline(s); ok && m.bodyPos > 0 && len(strings.Fields(s[m.bodyPos:])) >= minLeadWords {
+			return false
+		}
 	}
 	return true
+}
+
+// datelineScan is how far into a line a dateline's closing mark or date
+// is looked for.
+const datelineScan = 160
+
+// mayOpenDateline is a quick test that a line may open with a dateline
+// that a story follows: every such dateline holds a dash (dateline.go's
+// dashes), colon, stop, bracket, equals sign or a date's digits near its
+// start.
+func mayOpenDateline(s string) bool {
+	return strings.IndexAny(s[:min(len(s), datelineScan)], "-_:.(=0123456789\u2013\u2014\u2212") >= 0
 }
 
 // wrappedProse reports whether line a runs on into line b mid-sentence,
