@@ -117,6 +117,9 @@ type datelineMatch struct {
 
 // matchDateline tries the rules on the start of paragraph s.
 func matchDateline(s string) (datelineMatch, bool) {
+	if len(s) > maxAloneDateline && !mayOpenDateline(s) {
+		return datelineMatch{}, false // no mark to close a dateline, too long to be one alone
+	}
 	if len(s) > 400 {
 		s = s[:400]
 	}
@@ -130,6 +133,10 @@ func matchDateline(s string) (datelineMatch, bool) {
 	}
 	return datelineMatch{}, false
 }
+
+// maxAloneDateline is the longest paragraph that may be a dateline alone
+// on its line with no mark in it ("ANKARA", "KUALA LUMPUR").
+const maxAloneDateline = 64
 
 // scan is one paragraph opening being matched against the rules. The
 // place at its start is read once for all rules.
