@@ -459,12 +459,19 @@ func recognizeDatelineZH(st *state) bool {
 			found = true
 			break
 		}
-		if utf8.RuneCountInString(b.text) > 60 {
-			break
+		if utf8.RuneCountInString(b.text) > 60 || endsSentenceZH(b.text) {
+			break // the story has begun: a later "據法新社報導" is no dateline
 		}
 	}
 	recognizeCreditsZH(st)
 	return found
+}
+
+// endsSentenceZH reports whether a block ends a Chinese sentence, as the
+// story's paragraphs do and kickers, stamps and datelines do not.
+func endsSentenceZH(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return r == '。' || r == '！' || r == '？' || r == '”' && strings.ContainsRune(s, '。')
 }
 
 // unHeadlineZH returns to the body a first line that the headline stage

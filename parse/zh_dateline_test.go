@@ -115,3 +115,18 @@ func TestMatchDatelineZHRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestRelayAfterStoryIsNoDateline(t *testing.T) {
+	src := "法国总统呼吁欧洲加强防务合作\n\n法国总统周二在巴黎表示，欧洲必须加强自身防务能力。\n\n據法新社報導，总统在会谈后对记者说，欧洲国家应当增加国防开支。\n"
+	a, err := Parse("rfi.txt", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline != nil {
+		t.Errorf("dateline = %+v, want none: the story had begun", *a.Dateline)
+	}
+	src = "法国总统呼吁欧洲加强防务合作\n\n據法新社報導，法国总统周二在巴黎表示，欧洲必须加强自身防务能力。\n"
+	if a, _ = Parse("rfi.txt", []byte(src), Options{}); a.Dateline == nil || a.Dateline.Agency != "AFP" {
+		t.Errorf("dateline = %+v, want the relay of AFP that opens the story", a.Dateline)
+	}
+}
