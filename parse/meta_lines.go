@@ -14,6 +14,7 @@ const (
 	infoSource infoRole = iota + 1 // the agency or site the story comes from
 	infoAuthor                     // the writer
 	infoEditor                     // the editor on duty
+	infoTime                       // when it was published: the line's date says it
 )
 
 // lineLabels introduce the fields of the information lines that Chinese
@@ -32,6 +33,12 @@ var lineLabels = []struct {
 	{"記者", infoAuthor},     // traditional
 	{"编辑", infoEditor},     // "编辑：赵六"
 	{"編輯", infoEditor},     // traditional
+	{"发布时间", infoTime},     // "发布时间：2024-03-05 10:21:33"
+	{"發佈時間", infoTime},     // traditional
+	{"发表时间", infoTime},     // "发表时间：2024年03月05日 10:21"
+	{"發表時間", infoTime},     // traditional
+	{"时间", infoTime},       // "时间：2024年03月05日 10:21 | 来源：人民网"
+	{"時間", infoTime},       // traditional
 	{"Source", infoSource}, // Xinhua English: "Source: Xinhua| 2018-01-23 14:26:48|Editor: pengying"
 	{"Editor", infoEditor}, // idem
 }
@@ -71,7 +78,7 @@ func readInfoLine(s string) (l infoLine, ok bool) {
 		}
 		value, end := labelValue(s, i+n)
 		i = end
-		if value == "" {
+		if value == "" || role == infoTime && !ymdRe.MatchString(value) {
 			continue
 		}
 		ok = true

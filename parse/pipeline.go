@@ -12,6 +12,7 @@ type recognizer struct {
 // recognizers run in this order. Each is defined in its own file.
 var recognizers = []recognizer{
 	{"language", recognizeLanguage},    // lang.go
+	{"infolines", recognizeInfoLines},  // infolines.go: "来源：… 编辑：…" under a headline
 	{"boilerplate", stripBoilerplate},  // boilerplate.go
 	{"headline", recognizeHeadline},    // headline.go
 	{"byline", recognizeByline},        // byline.go
