@@ -82,7 +82,49 @@ func htmlBlocks(doc *document) error {
 	pm.dates = append(pm.dates, p.lateDates...)
 	fillMeta(&doc.meta, pm, infos, headline)
 	doc.blocks = storyBlocks(story, headline, infos)
+	if len(story) > 0 {
+		before, after := outsideCredits(p.blocks, story[0].idx, story[len(story)-1].idx, anchor)
+		doc.blocks = append(append(before, doc.blocks...), after...)
+	}
 	return nil
+}
+
+// maxCreditGap is how many blocks before a story's first and after its
+// last a credit line outside it is looked for.
+const maxCreditGap = 6
+
+// outsideCredits returns the Chinese credit lines that stand outside
+// the chosen story, between its headline and its first block
+// ("澎湃新闻记者 王琳 实习生 李佳") or just after its last
+// ("责任编辑：陈斯斯" in the story's footer), so that the recognizers
+// read them as they read a story's own.
+func outsideCredits(blocks []hblock, first, last, anchor int) (before, after []block) {
+	for i := max(anchor+1, first-maxCreditGap, 0); i < first; i++ {
+		if b := blocks[i]; !b.noMeta && b.heading == 0 && creditLineZH(b.text) {
+			before = append(before, block{text: b.text, lines: []line{{text: b.text}}})
+		}
+	}
+	for i := last + 1; i < len(blocks) && i <= last+maxCreditGap; i++ {
+		if b := blocks[i]; !b.noMeta && b.heading == 0 && creditLineZH(b.text) {
+			after = append(after, block{text: b.text, lines: []line{{text: b.text}}})
+		}
+	}
+	return before, after
+}
+
+// creditLineZH reports whether s is a Chinese credit line that names a
+// reporter or an editor: "记者 张三", "责任编辑：李四".
+func creditLineZH(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	credits, ok := parseCreditsZH(s)
+	for _, c := range credits {
+		if ok && c.role != roleNone {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineIndex returns the index of the first heading block that holds

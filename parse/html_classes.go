@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -97,6 +98,35 @@ var classRules = []classRule{
 	{"posted", true, kindDate | kindWeak},    // "posted-on"
 	{"meta", false, kindDate | kindWeak},     // "entry-meta"
 	{"info", false, kindDate | kindWeak},     // Chinese portals: <div class="info">
+}
+
+// nameAttrs are the data attributes that name a part of a page as a
+// class does, read by the same rules: pages whose class names are
+// hashed by their style tooling name the parts there.
+var nameAttrs = map[string]bool{
+	"data-component": true, // BBC: <div data-component="byline-block">
+	"data-testid":    true, // <nav data-testid="related-links">
+	"data-qa":        true, // SCMP: <div data-qa="RelatedArticles-Container">
+	"data-area":      true, // Spiegel: <div data-area="related_article">
+	"data-module":    true, // <div data-module="share-bar">
+}
+
+// parenClasses are the classes of a <cite> part that the style sheet
+// sets in parentheses: CNN's dateline <cite class="source__cite"><span
+// class="source__location">Washington</span> <span
+// class="source__text">CNN</span></cite> shows "Washington (CNN)".
+var parenClasses = map[string]bool{
+	"source__text": true, // CNN
+}
+
+// styledParens reports whether one of n's classes is in parenClasses.
+func styledParens(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if parenClasses[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // stateWords open a class that states what an element has or shows,

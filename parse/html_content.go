@@ -109,6 +109,7 @@ func pickContent(blocks []hblock, mode pickMode) []hblock {
 			}
 		}
 	}
+	addContinuations(top, scores, chosen)
 	var out []hblock
 	for _, b := range blocks {
 		if !skipBlock(b, mode) && within(b.node, chosen) && linkDensity(b) <= maxLinkDensity {
@@ -116,6 +117,60 @@ func pickContent(blocks []hblock, mode pickMode) []hblock {
 		}
 	}
 	return out
+}
+
+// maxWrapperClimb is how many wrappers around the best container are
+// looked through for its continuations.
+const maxWrapperClimb = 2
+
+// addContinuations chooses the rest of a story split over sibling
+// containers alike (the same tag and attributes, but for id) that ads
+// or related links come between: NYT's "StoryBodyCompanionColumn"s,
+// Drupal's "field__item"s, Spiegel's data-sara-click-el="body_element"
+// divs. It looks from the best container, or from a wrapper that holds
+// nothing else scored, at the siblings of that one; they need only some
+// prose, as the story's own parts may be short.
+func addContinuations(top *html.Node, scores map[*html.Node]*nodeScore, chosen map[*html.Node]bool) {
+	w := top
+	for i := 0; ; i++ {
+		if namedAttrs(w) > 0 && w.Parent != nil {
+			for sib := w.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+				if s := scores[sib]; sib != w && s != nil && s.score > 0 && sameAttrs(sib, w) {
+					chosen[sib] = true
+				}
+			}
+		}
+		up := w.Parent
+		if i == maxWrapperClimb || up == nil || scores[up] == nil || scores[up].text != scores[top].text {
+			return
+		}
+		w = up
+	}
+}
+
+// namedAttrs counts an element's attributes but for its id.
+func namedAttrs(n *html.Node) int {
+	c := 0
+	for _, a := range n.Attr {
+		if a.Key != "id" {
+			c++
+		}
+	}
+	return c
+}
+
+// sameAttrs reports whether two elements have the same tag and the
+// same attributes but for their ids ("paragraph_2").
+func sameAttrs(a, b *html.Node) bool {
+	if a.Type != html.ElementNode || a.DataAtom != b.DataAtom || a.Data != b.Data {
+		return false
+	}
+	for _, x := range a.Attr {
+		if x.Key != "id" && attr(b, x.Key) != x.Val {
+			return false
+		}
+	}
+	return namedAttrs(a) == namedAttrs(b)
 }
 
 // bestContainer returns the container with the highest final score; of

@@ -154,17 +154,68 @@ func isCaptionWithCredit(f *furniture, k int) bool {
 	if utf8.RuneCountInString(s) > maxCaption {
 		return false
 	}
+	if hanCreditEnd(s) {
+		return true
+	}
 	start := max(0, len(s)-maxCaptionCredit*3)
 	for i := len(s) - 2; i >= start; i-- {
 		if s[i] != ' ' {
 			continue
 		}
 		rest := s[i+1:]
-		if strings.HasPrefix(rest, "©") || i > 0 && strings.IndexByte(".!?|/)", s[i-1]) >= 0 && hasPictureCredit(rest) {
+		if strings.HasPrefix(rest, "©") || i > 0 && strings.IndexByte(".!?|/)", s[i-1]) >= 0 && hasPictureCredit(strings.TrimPrefix(rest, "(")) {
 			return utf8.RuneCountInString(rest) <= maxCaptionCredit && !strings.Contains(rest, ". ")
 		}
 	}
 	return false
+}
+
+// hanCreditEnds close the credit in parentheses that ends a Chinese
+// caption: "圖為環狀線列車。（中央社檔案照片）", "（新华社记者李四摄）".
+var hanCreditEnds = []string{
+	"摄）",  // "（新华社记者李四摄）"
+	"攝）",  // traditional: "（中央社記者張三攝）"
+	"照片）", // "（中央社檔案照片）", "（资料照片）"
+	"图片）", // "（视觉中国图片）"
+	"圖片）", // traditional
+	"供图）", // "（受访者供图）"
+	"供圖）", // traditional: "（讀者提供圖片）"
+}
+
+// maxHanCredit is the longest credit in parentheses, in runes.
+const maxHanCredit = 24
+
+// hanCreditEnd reports whether s ends with a Chinese picture credit in
+// parentheses after a sentence.
+func hanCreditEnd(s string) bool {
+	i := strings.LastIndex(s, "（")
+	if i <= 0 || utf8.RuneCountInString(s[i:]) > maxHanCredit {
+		return false
+	}
+	for _, e := range hanCreditEnds {
+		if strings.HasSuffix(s, e) {
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			return strings.ContainsRune("。！？", r)
+		}
+	}
+	return false
+}
+
+// linkLabels announce links to other stories; such a label goes with
+// the links that follow it, however few ("Related Story" above one).
+var linkLabels = map[string]bool{
+	"related": true, "related story": true, "related stories": true, // NPR: <h3>Related Story</h3>
+	"related content": true, "related articles": true, "related news": true,
+	"read more": true, "read also": true, "also read": true, "see also": true, // France 24: "Read more"
+	"more on this story": true, "recommended stories": true,
+	"mehr zum thema": true, "lesen sie auch": true, "lire aussi": true, // Spiegel: "Mehr zum Thema"
+	"相关新闻": true, "相关阅读": true, "延伸阅读": true, "推荐阅读": true, // 相关新闻 above a link
+	"相關新聞": true, "延伸閱讀": true, // traditional
+}
+
+// isLinkLabel reports whether a label is one of linkLabels.
+func isLinkLabel(s string) bool {
+	return linkLabels[strings.ToLower(strings.TrimRight(s, " :：»>"))]
 }
 
 // maxLabel is the longest block read as the label of a list, in runes;
@@ -186,6 +237,9 @@ func (f *furniture) labelsLinks(k int) bool {
 	}
 	links := f.linksAfter(k)
 	if links >= linkList {
+		return true
+	}
+	if links > 0 && isLinkLabel(b.text) {
 		return true
 	}
 	if links == 0 || !strongLabel(b) {

@@ -90,6 +90,33 @@ func TestFurnitureRules(t *testing.T) {
 	}
 }
 
+func TestCaptionCreditsAndLinkLabels(t *testing.T) {
+	captions := map[string]bool{
+		"A freight train departs from the port of Mombasa, Kenya, on March 28, 2024. (Photo by Jane Mwangi/Xinhua)": true,
+		"台北市捷運工程局5日表示，環狀線北環段預計明年上半年動工。圖為環狀線列車。（中央社檔案照片）":                                                            true,
+		"3月5日，代表们步入会场。（新华社记者李四摄）":                                                                                   true,
+		"He said it was a good picture. (Photographers disagreed with him.)":                                        false,
+		"他说，这是一个好消息。（完）":                                                                                            false,
+	}
+	for s, want := range captions {
+		f := &furniture{kept: []hblock{{text: s}}}
+		if got := isCaptionWithCredit(f, 0); got != want {
+			t.Errorf("isCaptionWithCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// A "Related Story" heading goes with its one link; a heading of the
+	// story's own ("Commuters relieved") stays.
+	for _, tt := range []struct {
+		label string
+		want  int
+	}{{"Related Story", 2}, {"Commuters relieved", 3}} {
+		page, kept := keptBlocks("*"+storyLine, "*#"+tt.label, "@Egg prices hit a record", "*"+storyLine)
+		if got := dropFurniture(page, kept, -1); len(got) != tt.want {
+			t.Errorf("dropFurniture with %q kept %d blocks, want %d", tt.label, len(got), tt.want)
+		}
+	}
+}
+
 func TestAboveHeadline(t *testing.T) {
 	page, kept := keptBlocks("*Aktuelle Themen:", "*"+storyLine, "#Headline", "*"+storyLine)
 	got := dropFurniture(page, kept, 2)
@@ -136,7 +163,11 @@ func TestARIARoles(t *testing.T) {
 // The ceilings sit just above the counts measured when the furniture
 // rules went in (trafilatura-eval and readability-silver: 15 numbers,
 // 0 credits, 966 lone words, down from 1,319, 18 and 2,559; the rest are
-// separators, subheadings and table headers); a rise fails.
+// separators, subheadings and table headers); a rise fails. Choosing
+// the continuations of stories split over sibling containers
+// (addContinuations) brought back 224 story paragraphs, 34 of them
+// subheadings and list items ("Step 1", "Weltweite Strahlkraft"): 989
+// lone words became 1,023.
 func TestCorpusBodiesJunk(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus pass skipped with -short")
@@ -169,7 +200,7 @@ func TestCorpusBodiesJunk(t *testing.T) {
 		}
 	}
 	t.Logf("%d pages, %d paragraphs: %d without letters, %d credits, %d lone words", len(files), paras, numbers, credits, lone)
-	const maxNumbers, maxCredits, maxLone = 20, 2, 1000
+	const maxNumbers, maxCredits, maxLone = 20, 2, 1040
 	if numbers > maxNumbers || credits > maxCredits || lone > maxLone {
 		t.Errorf("furniture in bodies: %d numbers (max %d), %d credits (max %d), %d lone words (max %d)",
 			numbers, maxNumbers, credits, maxCredits, lone, maxLone)

@@ -241,3 +241,76 @@ func TestStoryUnderFurnitureClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitStoryContinuations(t *testing.T) {
+	col := func(text string) string {
+		return `<div class="StoryBodyCompanionColumn"><div class="inner"><p>` + text + `</p></div><aside></aside></div>`
+	}
+	p := pageText(t, `<html><body><article><h1>Headline of the story</h1><section name="articleBody">`+
+		col("The first paragraph of the story, long enough to be prose, with a comma, and another, and more.")+
+		`<div class="story-ad"><p>Advertisement</p></div>`+
+		col("The second part, after the advertisement, is the story too, with a comma.")+
+		`<div class="author-bio-box"><p>Jane Doe is a reporter for the paper, covering health care, with commas.</p></div>`+
+		`</section></article></body></html>`)
+	var got []string
+	for _, b := range mainBlocks(p.blocks) {
+		got = append(got, b.text)
+	}
+	want := []string{
+		"The first paragraph of the story, long enough to be prose, with a comma, and another, and more.",
+		"The second part, after the advertisement, is the story too, with a comma.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mainBlocks:\n got %q\nwant %q", got, want)
+	}
+	// Containers with only an id are not alike: a feedback box beside the story.
+	p = pageText(t, `<html><body><div><div id="story"><p>The story itself, long enough to be prose, with a comma, and another one.</p></div>`+
+		`<div id="feedback"><p>Report an error in this story, with a comma, if you found one.</p></div></div></body></html>`)
+	if got := mainBlocks(p.blocks); len(got) != 1 {
+		t.Errorf("mainBlocks chose %d blocks beside an id-only sibling, want 1", len(got))
+	}
+}
+
+func TestNameAttributes(t *testing.T) {
+	p := pageText(t, `<div data-qa="RelatedArticles-Container"><p>Related</p></div>`+
+		`<div data-component="byline-block"><span>Jane Doe</span></div>`+
+		`<div data-area="body"><p>Story text.</p></div>`)
+	want := map[string][2]bool{"Related": {true, true}, "Jane Doe": {true, false}, "Story text.": {false, false}}
+	for _, b := range p.blocks {
+		if w, ok := want[b.text]; ok && (b.noContent != w[0] || b.noMeta != w[1]) {
+			t.Errorf("%q: noContent %v noMeta %v, want %v", b.text, b.noContent, b.noMeta, w)
+		}
+	}
+	if len(p.bylines) != 1 || p.bylines[0].value != "Jane Doe" {
+		t.Errorf("bylines = %v, want Jane Doe from data-component", p.bylines)
+	}
+}
+
+func TestStyledParens(t *testing.T) {
+	p := pageText(t, `<p><cite class="source__cite"><span class="source__location">Washington</span>
+<span class="source__text">CNN</span></cite> — The Senate voted.</p><p><span class="source__text">Not in a cite</span></p>`)
+	got := []string{p.blocks[0].text, p.blocks[1].text}
+	want := []string{"Washington (CNN) — The Senate voted.", "Not in a cite"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks = %q, want %q", got, want)
+	}
+}
+
+func TestOutsideCredits(t *testing.T) {
+	p := pageText(t, `<h1>上海发布新一轮楼市政策</h1><div class="byline">澎湃新闻记者 王琳 实习生 李佳</div><div>2024-01-30 11:25</div>
+<div class="story"><p>1月30日，上海市住房城乡建设管理委员会等四部门联合发布通知，进一步优化调整本市房地产政策。</p></div>
+<div class="article-footer"><p>责任编辑：陈斯斯</p><p>校对：张亮亮</p></div><div>澎湃新闻报料：021-962866</div>`)
+	first := 3 // the story's one paragraph
+	if !strings.HasPrefix(p.blocks[first].text, "1月30日") {
+		t.Fatalf("block %d = %q, want the story", first, p.blocks[first].text)
+	}
+	before, after := outsideCredits(p.blocks, first, first, 0)
+	var got []string
+	for _, b := range append(before, after...) {
+		got = append(got, b.text)
+	}
+	want := []string{"澎湃新闻记者 王琳 实习生 李佳", "责任编辑：陈斯斯", "校对：张亮亮"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("outsideCredits = %q, want %q", got, want)
+	}
+}

@@ -118,7 +118,14 @@ func (p *pageScan) walk(n *html.Node, f walkFlags) {
 			p.inlineGap(n)
 		}
 		p.partBreak(part)
+		wrap := n.DataAtom == atom.Span && n.Parent != nil && n.Parent.DataAtom == atom.Cite && styledParens(n)
+		if wrap {
+			p.text("(", f)
+		}
 		p.children(n, f)
+		if wrap {
+			p.text(")", f)
+		}
 		p.partBreak(part)
 		if blockTags[n.DataAtom] && !(f.cell && cellTags[n.DataAtom]) {
 			p.flush()
@@ -375,6 +382,10 @@ func (p *pageScan) classify(n *html.Node, f *walkFlags) bool {
 			prop = strings.TrimPrefix(strings.ToLower(a.Val), "schema:")
 		case "rel":
 			rel = strings.ToLower(a.Val)
+		default:
+			if nameAttrs[a.Key] {
+				kind |= p.kindOf(a.Val)
+			}
 		}
 	}
 	kind |= p.kindOf(class) | p.kindOf(id)

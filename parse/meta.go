@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -89,6 +90,9 @@ type pageMeta struct {
 	publisher string
 	urls      []string
 	dayFirst  bool
+	// beijing marks a page whose information lines are a Chinese
+	// portal's or Xinhua's: its times without a zone are Beijing time.
+	beijing   bool
 	lang      string    // <html lang>
 	dateLines []sourced // visible date lines that may name the author
 	// layoutAuthors are author boxes in sidebars and footers: a last resort.
@@ -135,6 +139,7 @@ func readPageMeta(p *pageScan, infos []infoLine) *pageMeta {
 		if l.source != "" {
 			pm.sites = append(pm.sites, l.source)
 		}
+		pm.beijing = pm.beijing || beijingLine(l)
 	}
 	pm.dates = append(pm.dates, p.dates...)
 	for _, u := range pm.urls {
@@ -240,28 +245,76 @@ func hostNames(urls []string) []string {
 // language (localeZones); failing both, a date in its URL one day off
 // is its local date.
 func (pm *pageMeta) choosePublished() (string, time.Time) {
-	for _, d := range pm.dates {
+	for i, d := range pm.dates {
 		p, t := parsePublished(d.value)
-		if p == "" {
+		switch {
+		case p == "":
 			continue
+		case len(p) == len("2006-01-02"):
+			return pm.timeOfDay(p, t, i+1)
 		}
-		if _, off := t.Zone(); off != 0 || len(p) <= len("2006-01-02T15:04:05") {
-			return p, t
-		}
-		if loc := pm.pageZone(); loc != nil {
-			t = t.In(loc)
-			return t.Format(time.RFC3339), t
-		}
-		if z, ok := pm.localeZone(); ok {
-			t = t.In(z.at(t))
-			return t.Format(time.RFC3339), t
-		}
-		if ud, ut := pm.urlDate(); ud != "" && localDateOf(t, ut) {
-			return ud, ut
-		}
-		return p, t
+		return pm.stateZone(p, t)
 	}
 	return "", time.Time{}
+}
+
+// stateZone states a timestamp in the page's own zone: Beijing time for
+// a zone-less time on a Chinese portal, and for a time given in UTC,
+// the zone that choosePublished says.
+func (pm *pageMeta) stateZone(p string, t time.Time) (string, time.Time) {
+	if pm.beijing {
+		p, t = inZone(p, t, beijingTime)
+	}
+	if _, off := t.Zone(); off != 0 || len(p) <= len("2006-01-02T15:04:05") {
+		return p, t
+	}
+	if loc := pm.pageZone(); loc != nil {
+		t = t.In(loc)
+		return t.Format(time.RFC3339), t
+	}
+	if z, ok := pm.localeZone(); ok {
+		t = t.In(z.at(t))
+		return t.Format(time.RFC3339), t
+	}
+	if ud, ut := pm.urlDate(); ud != "" && localDateOf(t, ut) {
+		return ud, ut
+	}
+	return p, t
+}
+
+// timeOfDay completes a date without a time ("2024-04-05" in
+// <meta name="publishdate">) with the time that a less trusted source
+// gives for the same day (the page's "2024-04-05 21:36:48"), looking
+// from pm.dates[from]; dates in asides do not count, nor a time that
+// the page's zone puts on another day.
+func (pm *pageMeta) timeOfDay(day string, t time.Time, from int) (string, time.Time) {
+	for _, d := range pm.dates[min(from, len(pm.dates)):] {
+		if strings.HasSuffix(d.from, "-aside") {
+			continue
+		}
+		p, pt := parsePublished(d.value)
+		if len(p) <= len(day) || !strings.HasPrefix(p, day) {
+			continue
+		}
+		if p, pt = pm.stateZone(p, pt); strings.HasPrefix(p, day) {
+			return p, pt
+		}
+	}
+	return day, t
+}
+
+// beijingLine reports whether an information line is a Chinese
+// portal's (a Chinese source or editor) or a Chinese agency's.
+func beijingLine(l infoLine) bool {
+	if a, _ := lookupAgency(l.source); chineseSources[a] {
+		return true
+	}
+	for _, r := range l.source + l.editor + l.author {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // localDateOf reports whether the date day, from a URL, can be the local

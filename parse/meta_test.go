@@ -362,3 +362,44 @@ func TestInfoLineEmptyFieldAndBar(t *testing.T) {
 		t.Error("a bar after a Latin label is not a field")
 	}
 }
+
+func TestChoosePublishedTimeOfDay(t *testing.T) {
+	tests := []struct {
+		dates   []sourced
+		beijing bool
+		want    string
+	}{
+		// <meta name="publishdate"> gives the day, the page's time element the time.
+		{[]sourced{{"2024-04-05", "meta:publishdate", -1}, {"2024-04-05 21:36:48", "date-element", 3}}, true, "2024-04-05T21:36:48+08:00"},
+		{[]sourced{{"2024-04-05", "meta:publishdate", -1}, {"2024-04-05 21:36:48", "date-element", 3}}, false, "2024-04-05T21:36:48"},
+		// 人民网: no space between the day and the time.
+		{[]sourced{{"2024-03-12", "meta:publishdate", -1}, {"2024年03月12日16:48", "date-element", 3}}, true, "2024-03-12T16:48:00+08:00"},
+		// Another day's time, or one in an aside, does not complete the day.
+		{[]sourced{{"2024-04-05", "meta:publishdate", -1}, {"2024-04-06 08:00", "date-element", 3}}, false, "2024-04-05"},
+		{[]sourced{{"2024-04-05", "meta:publishdate", -1}, {"2024-04-05 08:00", "time-aside", 9}}, false, "2024-04-05"},
+		// A UTC time that the page's zone puts on the next day does not either.
+		{[]sourced{{"2019-12-26", "meta:date", -1}, {"2019-12-26T23:07:45Z", "json-ld", -1}, {"2019-12-20T10:00:00+01:00", "time", 5}}, false, "2019-12-26"},
+	}
+	for _, tt := range tests {
+		pm := &pageMeta{dates: tt.dates, beijing: tt.beijing}
+		if got, _ := pm.choosePublished(); got != tt.want {
+			t.Errorf("choosePublished(%v, beijing %v) = %q, want %q", tt.dates, tt.beijing, got, tt.want)
+		}
+	}
+}
+
+func TestBeijingLine(t *testing.T) {
+	tests := map[infoLine]bool{
+		{source: "Xinhua"}:            true,
+		{source: "澎湃新闻"}:              true,
+		{editor: "陈斯斯"}:               true,
+		{source: "Reuters"}:           false,
+		{editor: "huaxia"}:            false,
+		{source: "The Straits Times"}: false,
+	}
+	for l, want := range tests {
+		if got := beijingLine(l); got != want {
+			t.Errorf("beijingLine(%+v) = %v, want %v", l, got, want)
+		}
+	}
+}
