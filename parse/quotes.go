@@ -133,6 +133,7 @@ func (x *extractor) unit(u *unit) {
 	pending := x.pending
 	x.pending = nil
 	x.sents = appendSentences(x.sents[:0], toks)
+	foldCaps(toks, x.sents)
 	for si, r := range x.sents {
 		s := &sentence{u: u, toks: toks, lo: r[0], hi: r[1], used: x.used}
 		before := x.count()
@@ -196,8 +197,8 @@ type cue struct {
 	passive bool
 	// infinitive marks a promise whose words follow as "to" and a verb.
 	infinitive bool
-	// thatOnly marks a form that is also a noun, a verb only before
-	// "that" (thatVerbs).
+	// thatOnly marks a form that is also a noun, a verb only before a
+	// clause (thatVerbs).
 	thatOnly bool
 }
 
@@ -264,8 +265,8 @@ func appendCues(cues []cue, s *sentence) []cue {
 			continue
 		}
 		e, ok := lookupCue(t.low)
-		if !ok || t.isCap() && skipLead(s, s.lo, i) != i {
-			continue
+		if !ok || t.isCap() && skipLead(s, s.lo, i) != i && !s.toks[i-1].is(":") {
+			continue // but "It has not gone unnoticed: According to a poll, ..."
 		}
 		c := cue{at: i, n: 1, text: t.text, region: i}
 		if t.low == "according" && i+1 < s.hi && s.toks[i+1].isWord("to") {
@@ -280,7 +281,7 @@ func appendCues(cues []cue, s *sentence) []cue {
 			}
 		} else if e.reporting && !t.isCap() {
 			c.verb = e.verb
-		} else if e.that && !t.isCap() && i+1 < s.hi && s.toks[i+1].isWord("that") {
+		} else if e.that && !t.isCap() && i+1 < s.hi && (clauseAt(s, i+1) || s.toks[i+1].kind == tkWord && articles[s.toks[i+1].low]) {
 			c.thatOnly = true
 		} else {
 			continue
@@ -342,6 +343,9 @@ func (x *extractor) attribute(s *sentence, c cue, later []cue, free int) int {
 		return x.clauseCue(s, c, later, free)
 	}
 	post := c.at + c.n
+	if c.verb.told && thingSubject(s, c.subj) && toldObject(s, post) {
+		return free // "the bond market is telling a different story"
+	}
 	if !c.subj.ok() {
 		return x.inverted(s, c, free)
 	}
@@ -382,7 +386,7 @@ func (x *extractor) inverted(s *sentence, c cue, free int) int {
 	post := c.at + c.n
 	inv := npForward(s, post, s.hi)
 	after := quoteBefore(s, free, c.at)
-	if !inv.ok() && after && post < s.hi && s.toks[post].kind == tkWord && determiners[s.toks[post].low] {
+	if !inv.ok() && after && post < s.hi && s.toks[post].kind == tkWord && (determiners[s.toks[post].low] || describedName(s, post)) {
 		inv = np{kind: npWords, start: post, end: post + 1, region: post} // "said another leading advocate, ..."
 	}
 	if !inv.ok() {
@@ -401,6 +405,24 @@ func (x *extractor) inverted(s *sentence, c cue, free int) int {
 		return free
 	}
 	return x.after(s, c, inv, free, skipAppositions(s, tail))
+}
+
+// describedName reports whether the words from k are a description in
+// lower case and a name, an inverted subject after a quotation: `said
+// shop owner Derek Mallin`, `said longtime resident Ada Cole`. The
+// description has at most maxTitleGap words, none of them a function
+// word (titleGapWord).
+func describedName(s *sentence, k int) bool {
+	for j := k; j < s.hi && j <= k+maxTitleGap; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.isCap():
+			return j > k && !leadWords[t.low]
+		case !titleGapWord(*t) || isTimeWord(*t):
+			return false
+		}
+	}
+	return false
 }
 
 // adjunctOpens reports whether the word at k after an inverted subject
@@ -557,7 +579,7 @@ func hasPre(s *sentence, free, region int) bool {
 // relative subject the words end at a comma: "Barkley, who said he votes
 // Democratic, said ...".
 func (x *extractor) before(s *sentence, c cue, k int, later []cue) int {
-	end := contentEnd(s, k, later)
+	end := contentEnd(s, k, later, true)
 	if c.subj.relative || leadingClause(s, c.region) {
 		for j := k + 1; j < end; j++ {
 			if s.toks[j].is(",") {
@@ -576,11 +598,25 @@ func (x *extractor) before(s *sentence, c cue, k int, later []cue) int {
 	return end
 }
 
+// ownerCue reports whether a cue is a promise named by its owner:
+// "Trump's pledge to be neutral", "his vow to build a wall".
+func ownerCue(s *sentence, l cue) bool {
+	if !l.subj.ok() || l.subj.end != l.at {
+		return false
+	}
+	w := s.toks[l.at-1].low
+	return isPossessive(w) || possessivePronouns[w] != ""
+}
+
 // contentEnd is where reported words from k end: the sentence's end or
-// the start of the next attribution that is not nested in them.
-func contentEnd(s *sentence, k int, later []cue) int {
+// the start of the next attribution that is not nested in them. After a
+// speaker's verb (clause), one whose subject opens the words is their
+// clause: "Ida Moss says she never vowed to sell the pier" reports all of
+// "she never vowed ..."; after "According to reports," it is a speaker
+// of its own.
+func contentEnd(s *sentence, k int, later []cue, clause bool) int {
 	for _, l := range later {
-		if l.region >= k && !l.nested && !deadCue(s, l) {
+		if (l.region > k || !clause || ownerCue(s, l)) && l.region >= k && !l.nested && !deadCue(s, l) {
 			end := l.region
 			for end > k && (s.toks[end-1].is(",") || s.toks[end-1].isWord("and") || s.toks[end-1].isWord("but") || contrastWords[s.toks[end-1].low]) {
 				end--
@@ -617,7 +653,7 @@ func (x *extractor) after(s *sentence, c cue, subj np, free, k int) int {
 		end = k + 2 // `"We will not," he said, "send troops."`
 		ranges = append(ranges, [2]int{k + 1, end})
 	case startsMiddle(s, k) && s.toks[hi-1].kind != tkQuote:
-		end = contentEnd(s, k+1, nil) // "The plan, he said, is dead."
+		end = contentEnd(s, k+1, nil, false) // "The plan, he said, is dead."
 		ranges = append(ranges, [2]int{k + 1, end})
 	}
 	x.emitRanges(s, ranges, c, subj)
@@ -674,11 +710,14 @@ func (x *extractor) according(s *sentence, c cue, later []cue, free int) int {
 		return free
 	}
 	subj := sourceName(s, src)
+	if c.at > free && s.toks[c.at-1].is(":") && s.toks[c.at].isCap() {
+		free = c.at // "It has not gone unnoticed: According to a poll, ..."
+	}
 	if hi := trimPunctBack(s, free, c.at); hi > free {
 		ranges := [][2]int{{free, hi}}
 		end := src.end
 		if startsMiddle(s, end) {
-			end = contentEnd(s, end+1, later)
+			end = contentEnd(s, end+1, later, false)
 			ranges = append(ranges, [2]int{src.end + 1, end})
 		}
 		x.emitRanges(s, ranges, c, subj)
@@ -688,7 +727,7 @@ func (x *extractor) according(s *sentence, c cue, later []cue, free int) int {
 	if k < s.hi && s.toks[k].is(",") {
 		k++
 	}
-	end := contentEnd(s, k, later)
+	end := contentEnd(s, k, later, false)
 	if k < end {
 		x.emitContent(s, k, end, c, subj)
 	}
@@ -777,7 +816,7 @@ func (x *extractor) passive(s *sentence, c cue, later []cue) int {
 	if k >= s.hi || !s.toks[k].isWord("that") || c.subj.start >= c.subj.end || !s.toks[c.subj.start].isWord("it") {
 		return c.at + 1
 	}
-	end := contentEnd(s, k+1, later)
+	end := contentEnd(s, k+1, later, false)
 	if k+1 < end {
 		x.emitContent(s, k+1, end, cue{at: c.at, text: s.u.slice(int(s.toks[c.subj.start+1].start), int(s.toks[c.at].end))}, np{})
 	}
@@ -995,5 +1034,12 @@ func skipListener(s *sentence, k int) int {
 		}
 		j++
 	}
+	if j > k && determiners[s.toks[j-1].low] && !listenerHeads[s.toks[j-1].low] {
+		j-- // "told reporters a different story": no determiner ends a listener
+	}
 	return j
 }
+
+// listenerHeads are the words of listenerWords that end a listener on
+// their own: "told him", "told this newspaper"; not "told a".
+var listenerHeads = wordSet("him", "her", "them", "me", "us", "you", "one")

@@ -264,3 +264,42 @@ func absolutePhrase(s *sentence, j, e int) bool {
 var timeNouns = wordSet("time", "times", "day", "days", "weeks", "months", "years",
 	"hours", "minutes", "ago", "later", "earlier", "moment", "point", "spring",
 	"summer", "fall", "autumn", "winter", "season")
+
+// thingSubject reports whether a subject names a thing rather than who
+// may speak: its head is a noun in lower case that is no title, role,
+// group or organisation ("the bond market", "the numbers"), not a name
+// or a pronoun ("Ida", "she", "the senator", "critics").
+func thingSubject(s *sentence, n np) bool {
+	if !n.ok() {
+		return false
+	}
+	h := &s.toks[n.end-1]
+	return h.kind == tkWord && !h.isCap() && !isPronoun(h.low) && !headNoun(h.low) && !roleNouns[h.low] && !isPossessive(h.low)
+}
+
+// toldObject reports whether the words from k after a form of "tell" are
+// a thing told rather than a listener. With a subject that is a thing
+// (thingSubject) the verb is then no report of speech: "the bond market
+// is telling a different story", "the numbers tell the same tale". A
+// person telling a story or a joke reports speech. A determiner and up
+// to two modifiers may stand before the noun (toldObjects).
+func toldObject(s *sentence, k int) bool {
+	if k < s.hi && s.toks[k].kind == tkWord && determiners[s.toks[k].low] {
+		k++
+	}
+	for j := k; j < s.hi && j <= k+2; j++ {
+		t := &s.toks[j]
+		if t.kind != tkWord || t.isCap() {
+			return false
+		}
+		if toldObjects[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldObjects are things told, not listeners: "telling a different
+// story", "told the truth", "tell the difference".
+var toldObjects = wordSet("story", "stories", "tale", "tales", "truth", "lie", "lies",
+	"joke", "jokes", "anecdote", "anecdotes", "difference", "fortune", "fortunes", "time")

@@ -92,7 +92,11 @@ func (x *extractor) subjectText(s *sentence, subj np) string {
 	if subj.kind != npWords || subj.end <= subj.start {
 		return ""
 	}
-	return cleanText(s.u.slice(int(s.toks[subj.start].start), int(s.toks[subj.end-1].end)))
+	t := cleanText(s.u.slice(int(s.toks[subj.start].start), int(s.toks[subj.end-1].end)))
+	if s.toks[subj.start].fold && caseOf(t) == upperOnly {
+		return titleCase(t) // "FARM UNION CHAIRMAN OLAF BERG" → "Farm Union Chairman Olaf Berg"
+	}
+	return t
 }
 
 // cleanText is cleanSpace(t), answered in one pass for the common text

@@ -244,7 +244,7 @@ func findCloser(p string, pos int, fam markFamily) (int, int) {
 		r, n := utf8.DecodeRuneInString(p[i:])
 		switch fam {
 		case famDouble:
-			closing := r == '”' || r == '"' && i > pos && !isSpaceBefore(p, i) ||
+			closing := r == '”' || r == '"' && i > pos && (!isSpaceBefore(p, i) || spacedCloser(p, i)) ||
 				r == '“' && i > pos && !isSpaceBefore(p, i) && !isLetterAfter(p, i+n)
 			switch {
 			case closing && depth > 0:
@@ -291,6 +291,22 @@ func findCloser(p string, pos int, fam markFamily) (int, int) {
 	}
 	return -1, -1
 }
+
+// spacedCloser reports whether a straight mark at i, with a space before
+// it, closes a quotation all the same: it follows the quoted words' own
+// comma or full stop and a space, and is followed by a space or the end
+// of the paragraph (`"We will not give up on this, " Ida Moss said`). Such
+// a mark can open no quotation.
+func spacedCloser(p string, i int) bool {
+	if i < 2 || p[i-1] != ' ' || !closingPunct[p[i-2]] {
+		return false
+	}
+	return i+1 == len(p) || p[i+1] == ' '
+}
+
+// closingPunct are the marks that end quoted words before their closing
+// quotation mark.
+var closingPunct = [256]bool{',': true, '.': true, '?': true, '!': true}
 
 // isSpaceBefore reports whether the rune before i is a space.
 func isSpaceBefore(p string, i int) bool {

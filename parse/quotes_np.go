@@ -153,6 +153,11 @@ func appositionSubject(s *sentence, lo, j int) np {
 			return n // "Gov. John Kasich (R-OH), said"
 		}
 	}
+	if k := j - 2; s.toks[j].is(")") && k-1 >= lo {
+		if n := acronymSubject(s, npBackward(s, lo, k-1), k); n.end == j+1 {
+			return n // "The Joint Chiefs of Staff (JCS) said"
+		}
+	}
 	if n := appositionBefore(s, lo, j, true); n.ok() {
 		return n
 	}
@@ -293,9 +298,9 @@ func npBackward(s *sentence, lo, j int) np {
 	}
 	k := j
 	if !isPronoun(s.toks[j].low) {
-		for k-1 >= lo && j-k < 10 && (modifierOK(s, k-1, lo) || innerAnd(s, k-1, lo, j)) {
+		for k-1 >= lo && j-k < maxSubjectWords && (modifierOK(s, k-1, lo) || innerAnd(s, k-1, lo, j)) {
 			k--
-			if determiners[s.toks[k].low] && !(k-1 > lo && (s.toks[k-1].isWord("of") && headNoun(s.toks[k-2].low) || s.toks[k-1].isWord("from") && groupNouns[s.toks[k-2].low])) {
+			if determiners[s.toks[k].low] && !(k-1 > lo && (s.toks[k-1].isWord("of") && nounLike(s.toks[k-2]) || s.toks[k-1].isWord("from") && groupNouns[s.toks[k-2].low])) {
 				break // go on over "the organizer of a rally", "officials from both sides"
 			}
 		}
@@ -303,6 +308,10 @@ func npBackward(s *sentence, lo, j int) np {
 	}
 	return np{kind: npWords, start: k, end: j + 1, region: k}
 }
+
+// maxSubjectWords is the longest subject npBackward reads: "Chairman of
+// the Presidium of the National Academy of Sciences Vladimir Karanik".
+const maxSubjectWords = 14
 
 // innerAnd reports whether the "and" at k joins two capitalised words
 // inside the name of an organisation whose head noun ends the phrase at

@@ -21,7 +21,10 @@ const (
 
 // token is a word, a punctuation mark or a quotation of a unit.
 type token struct {
-	kind       tokKind
+	kind tokKind
+	// fold marks a word of a sentence in capitals only (foldCaps): it
+	// counts as capitalised only when it is no word of the vocabularies.
+	fold       bool
 	start, end int32  // byte range in the unit's text, marks included
 	span       int32  // index into unit.spans (quotations)
 	text       string // as written; a quotation's quoted words
@@ -32,6 +35,10 @@ type token struct {
 func (t *token) isCap() bool {
 	if t.kind != tkWord || t.text == "" {
 		return false
+	}
+	if t.fold {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return unicode.IsLetter(r) && !plainWords[t.low]
 	}
 	if c := t.text[0]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
@@ -213,7 +220,7 @@ func scanWord(text string, j, to int) int {
 			j += n
 			continue
 		}
-		if strings.ContainsRune("'’-.&/", r) && isLetterAfter(text[:to], j+n) {
+		if strings.ContainsRune("'’-.&/", r) && isLetterAfter(text[:to], j+n) && !(r == '.' && missingSpace(text, j, to)) {
 			j += n
 			continue
 		}
@@ -232,6 +239,28 @@ func scanWord(text string, j, to int) int {
 		}
 	}
 	return j
+}
+
+// missingSpace reports whether a period at j ends a sentence whose space
+// was lost before the next one: "said.Trump", a word of two lower-case
+// letters or more, then a capital and a lower-case letter. "U.S.",
+// "St.Louis" and "Breitbart.com" keep their period.
+func missingSpace(text string, j, to int) bool {
+	if j+2 >= to || !('A' <= text[j+1] && text[j+1] <= 'Z') || !('a' <= text[j+2] && text[j+2] <= 'z') {
+		return false
+	}
+	b := j
+	for b > 0 && 'a' <= text[b-1] && text[b-1] <= 'z' {
+		b--
+	}
+	if j-b < 2 {
+		return false
+	}
+	if b > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:b])
+		return !isWordRune(r) && !strings.ContainsRune("'’-.&/", r)
+	}
+	return true
 }
 
 // plainPossessive reports whether an apostrophe at j after a plural or a

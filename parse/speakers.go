@@ -458,6 +458,9 @@ func (r *resolver) longerGroup(key string) int {
 // says whether it is a person. A role without a name ("the senator")
 // gives the role as both name and title, as a group.
 func splitSpeaker(subject string) (name, title string, kind entKind) {
+	if name, ok := acronymName(subject); ok {
+		return name, "", entGroup // "The Joint Chiefs of Staff (JCS)"
+	}
 	var buf [12]string
 	words := appendSpeakerWords(buf[:0], subject)
 	for len(words) > 0 && (inLower(articles, words[0]) || inLower(leadWords, words[0]) || isAge(words[0]) && len(words) > 1) {
@@ -494,12 +497,43 @@ func splitSpeaker(subject string) (name, title string, kind entKind) {
 	case t >= 0 && t == len(words)-1:
 		all := strings.Join(words, " ")
 		return all, all, entGroup
+	case t >= 0 && t > p:
+		if n := nameAfterOffice(words[t+1:]); n > 0 {
+			k := len(words) - n // "Chairman of the Presidium of the Academy of Sciences Vladimir Karanik"
+			return strings.Join(words[k:], " "), strings.Join(words[:k], " "), entPerson
+		}
 	}
 	words = dropHonorifics(words)
 	if len(words) > 0 && allCapWords(words) && !hasGroupWord(words) && len(words) <= 4 {
 		return strings.Join(words, " "), "", entPerson
 	}
 	return strings.Join(words, " "), "", entGroup
+}
+
+// nameAfterOffice returns how many words at the end of rest, the words
+// after a title word, are a person's name, or 0: after an office named
+// with "of" and capitalised words ("Chairman of the Presidium of the
+// Academy of Sciences Vladimir Karanik", "Minister of Foreign Affairs Wang
+// Yi"), the last two of three or more capitalised words after the last
+// "of", when they are no organisation's words.
+func nameAfterOffice(rest []string) int {
+	of := -1
+	for i, w := range rest {
+		if strings.EqualFold(w, "of") {
+			of = i
+		}
+	}
+	if of < 0 {
+		return 0
+	}
+	tail := rest[of+1:]
+	for len(tail) > 0 && inLower(articles, tail[0]) {
+		tail = tail[1:]
+	}
+	if len(tail) < 3 || !allCapWords(tail) || hasGroupWord(tail[len(tail)-2:]) {
+		return 0
+	}
+	return 2
 }
 
 // cutAfterName drops a relative clause after a person's name in a

@@ -33,6 +33,11 @@ func TestSplitSpeaker(t *testing.T) {
 		{"Gov. John Kasich of Ohio", "John Kasich", "Gov.", true},
 		{"Mr. Burman of the Tax Policy Center", "Burman of the Tax Policy Center", "", false},
 		{"Democrats in Congress", "Democrats in Congress", "", false},
+		{"Chairman of the Board of Harbour Trustees Ola Berg", "Ola Berg", "Chairman of the Board of Harbour Trustees", true},
+		{"Minister of Inland Waterways Ida Moss", "Ida Moss", "Minister of Inland Waterways", true},
+		{"Chairman of the Harbour Board", "Chairman of the Harbour Board", "", false},
+		{"shop owner Derek Mallin", "Derek Mallin", "shop owner", true},
+		{"The Council of Harbour Pilots (CHP)", "Council of Harbour Pilots", "", false},
 	}
 	for _, tt := range tests {
 		name, title, kind := splitSpeaker(tt.subject)

@@ -85,8 +85,10 @@ var reportingVerbRows = []verbRow{
 
 // thatVerbs are forms that are as often nouns ("his claims", "the
 // notes") and cue speech only between a subject that names who speaks and
-// "that": "Viguerie notes that Reagan Democrats can play a key role",
-// "the Daily News claims that the NRA's refusal ...", "critics claim that".
+// a clause ("that", a pronoun, a name, an article, a quotation): "Viguerie
+// notes that Reagan Democrats can play a key role", "the Daily News claims
+// that the NRA's refusal ...", "critics claim that", "the think tank notes
+// the wage is mostly paid to new workers".
 var thatVerbs = wordSet("notes", "note", "claims", "claim", "contend")
 
 // clauseVerbs are forms that take a noun as object as often as a
@@ -247,7 +249,12 @@ var listenerWords = wordSet("reporters", "journalists", "him", "her", "them", "m
 	"us", "you", "supporters", "voters", "the", "a", "an", "his", "their",
 	"crowd", "audience", "lawmakers", "viewers", "listeners", "host", "senators",
 	"members", "colleagues", "friends", "students", "delegates", "residents",
-	"crowds", "interviewer", "one", "an", "this", "newspaper")
+	"crowds", "interviewer", "one", "an", "this", "newspaper",
+	"media", "press", "jury", "jurors", "panel", "court", "committee", "magazine",
+	"station", "broadcaster", "agency", "outlet", "website", "rally", "gathering",
+	"congregation", "worshippers", "parishioners", "troops", "investigators",
+	"police", "officials", "donors", "attendees", "guests", "visitors", "participants",
+	"news", "conference", "briefing", "meeting", "forum", "session", "hearing", "summit") // "told the media", "told a rally in Ohio", "told a news conference in Ankara"
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = wordSet("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
