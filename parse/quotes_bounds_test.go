@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestQuoteBounds covers where an attribution's words and speaker begin
 // and end: inverted names after reported words, relative clauses in a
@@ -11,11 +8,7 @@ import (
 // followed by a clause about the speaking, a cue followed by nothing but
 // an adjunct, and speakers named with their organisation.
 func TestQuoteBounds(t *testing.T) {
-	tests := []struct {
-		name string
-		body []string
-		want []string
-	}{
+	tests := []quoteCase{
 		{"an organisation's name keeps its inner and",
 			[]string{`The National Planning and Reform Commission said prices would stay stable. The Ministry of Industry and Trade said exports rose.`},
 			[]string{"National Planning and Reform Commission|i|prices would stay stable", "Ministry of Industry and Trade|i|exports rose"}},
@@ -131,15 +124,7 @@ func TestQuoteBounds(t *testing.T) {
 			[]string{`Ida Moss said the pier would reopen.Tom Ash said it would not.`},
 			[]string{"Ida Moss|i|the pier would reopen", "Tom Ash|i|it would not"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			quotes, _ := englishQuotes(tt.body)
-			got := showQuotes(quotes)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	runQuoteCases(t, tests)
 }
 
 // TestQuoteBoundHelpers checks the small predicates on their own.

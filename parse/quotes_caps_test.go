@@ -9,11 +9,7 @@ import (
 // copy is written, is read like one in mixed case, and that a
 // mixed-case sentence keeps its capitals.
 func TestAllCapsQuotes(t *testing.T) {
-	tests := []struct {
-		name string
-		body []string
-		want []string
-	}{
+	tests := []quoteCase{
 		{"a cue and a participle in capitals",
 			[]string{`THE PORT AUTHORITY SAID THE QUAY WOULD REOPEN IN MAY, ADDING THAT REPAIRS WOULD COST LESS THAN FEARED.`},
 			[]string{"Port Authority|i|THE QUAY WOULD REOPEN IN MAY", "Port Authority|i|REPAIRS WOULD COST LESS THAN FEARED"}},
@@ -24,15 +20,7 @@ func TestAllCapsQuotes(t *testing.T) {
 			[]string{`Said Ida Moss had left, the hall emptied.`},
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			quotes, _ := englishQuotes(tt.body)
-			got := showQuotes(quotes)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	runQuoteCases(t, tests)
 }
 
 // TestFoldCaps checks which sentences are folded and how their words read.

@@ -10,11 +10,7 @@ import (
 // subordinate clauses, verbs that need a clause, shares of a poll,
 // titles between a quotation and its verb and interrupted sentences.
 func TestQuoteClauses(t *testing.T) {
-	tests := []struct {
-		name string
-		body []string
-		want []string
-	}{
+	tests := []quoteCase{
 		{"a later verb with a prepositional object is no attribution",
 			[]string{`Dana Whit said she asked for a recount because the margin was thin.`},
 			[]string{"Dana Whit|i|she asked for a recount because the margin was thin"}},
@@ -55,15 +51,7 @@ func TestQuoteClauses(t *testing.T) {
 			[]string{`Any honest count, said Abel Moss, a statistician at the bureau, would show a decline.`},
 			[]string{"Abel Moss|i|Any honest count would show a decline"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			quotes, _ := englishQuotes(tt.body)
-			got := showQuotes(quotes)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	runQuoteCases(t, tests)
 }
 
 // TestShareSubject checks that a share is read and named whole, and that

@@ -36,11 +36,7 @@ func TestIsTitleCase(t *testing.T) {
 }
 
 func TestQuotes(t *testing.T) {
-	tests := []struct {
-		name string
-		body []string
-		want []string
-	}{
+	tests := []quoteCase{
 		{"split by attribution is one quote",
 			[]string{`Jane Roe said the talks had failed. "We will not," she said, "send troops."`},
 			[]string{"Jane Roe|i|the talks had failed", "Jane Roe|d|We will not send troops."}},
@@ -264,15 +260,7 @@ func TestQuotes(t *testing.T) {
 			[]string{`54-year-old Ed Park, a teacher, endorsed Cruz, saying he was a real conservative.`},
 			[]string{"Ed Park|i|he was a real conservative"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			quotes, _ := englishQuotes(tt.body)
-			got := showQuotes(quotes)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	runQuoteCases(t, tests)
 }
 
 func TestQuoteParagraphAndCue(t *testing.T) {
@@ -335,5 +323,27 @@ func TestTokenLowerCase(t *testing.T) {
 		if tok.kind == tkWord && tok.low != strings.ToLower(tok.text) {
 			t.Errorf("low of %q = %q", tok.text, tok.low)
 		}
+	}
+}
+
+// quoteCase is one story body and the quotes it must give, as showQuotes
+// writes them ("speaker|kind|text").
+type quoteCase struct {
+	name string
+	body []string
+	want []string
+}
+
+// runQuoteCases checks the quotes of each case.
+func runQuoteCases(t *testing.T, tests []quoteCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			quotes, _ := englishQuotes(tt.body)
+			got := showQuotes(quotes)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
 	}
 }
