@@ -413,12 +413,7 @@ func isMailSeparator(s string) bool {
 
 // isMailHeaderLine reports whether s opens with a mail header field.
 func isMailHeaderLine(s string) bool {
-	for _, h := range mailHeaders {
-		if strings.HasPrefix(s, h) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixAny(s, mailHeaders...)
 }
 
 // navSeparators divide the items of a navigation bar or breadcrumb:

@@ -684,10 +684,5 @@ func cutRoleTail(s string) string {
 // hasRoleSuffix reports whether a lower-cased word is a job title:
 // "korrespondentin", "columnist".
 func hasRoleSuffix(w string) bool {
-	for _, suf := range roleWordSuffixes {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(w, roleWordSuffixes...)
 }

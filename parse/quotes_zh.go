@@ -217,7 +217,7 @@ func speechStartZH(p string, s Span, j int, bare bool, marks []zhMark) (int, boo
 	if strings.TrimRight(rest, zhSentenceStops+" ") == "" {
 		return j, markBeforeZH(marks, s.Start, j)
 	}
-	if bare && utf8.RuneCountInString(clauseTextZH(rest[:min(len(rest), 64)])) >= 6 && !hasPrefixAnyZH(rest, zhBareStops...) {
+	if bare && utf8.RuneCountInString(clauseTextZH(rest[:min(len(rest), 64)])) >= 6 && !hasPrefixAny(rest, zhBareStops...) {
 		return j, true
 	}
 	return 0, false
@@ -231,7 +231,7 @@ func markBeforeZH(marks []zhMark, start, j int) bool {
 
 // startsPunctZH reports whether s starts with a comma or colon.
 func startsPunctZH(s string) bool {
-	return hasPrefixAnyZH(s, "，", ",", "：", ":")
+	return hasPrefixAny(s, "，", ",", "：", ":")
 }
 
 // clauseTextZH returns s up to its first comma, colon or stop.

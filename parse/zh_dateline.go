@@ -183,7 +183,7 @@ func scanZHPart(s string, p zhPart, pos int, m zhMatch) []zhChoice {
 			}
 		}
 	case zRelay:
-		if hasPrefixAnyZH(rest, "据", "據") {
+		if hasPrefixAny(rest, "据", "據") {
 			return one(len("据"), m)
 		}
 	case zSource:
@@ -227,7 +227,7 @@ func scanZHPart(s string, p zhPart, pos int, m zhMatch) []zhChoice {
 	case zSlashCredit:
 		return scanSlashCreditZH(s, pos, m)
 	case zPlaceReq:
-		if hasPrefixAnyZH(rest, "记者", "記者", "本报", "本報") {
+		if hasPrefixAny(rest, "记者", "記者", "本报", "本報") {
 			return nil
 		}
 		return scanPlaceZH(s, pos, m)[1:]
@@ -387,7 +387,7 @@ func scanShowZH(s string) int {
 			return 0
 		}
 		inner := s[len(b[0]):j]
-		if k := utf8.RuneCountInString(inner); k == 0 || k > maxShowRunes || !hasPrefixAnyZH(s[j+len(b[1]):], "：", ":") {
+		if k := utf8.RuneCountInString(inner); k == 0 || k > maxShowRunes || !hasPrefixAny(s[j+len(b[1]):], "：", ":") {
 			return 0
 		}
 		return j + len(b[1])

@@ -96,10 +96,10 @@ func tensValueZH(before []int, tens int, after []int) int {
 func scanDateZH(s string) (monthDay, int) {
 	var d monthDay
 	i := 0
-	if y, n := scanNumberZH(s); n > 0 && hasPrefixAnyZH(s[n:], "年") && y >= 1900 && y <= 2100 {
+	if y, n := scanNumberZH(s); n > 0 && hasPrefixAny(s[n:], "年") && y >= 1900 && y <= 2100 {
 		d.year, i = y, n+len("年")
 	}
-	if m, n := scanNumberZH(s[i:]); n > 0 && hasPrefixAnyZH(s[i+n:], "月") && m >= 1 && m <= 12 {
+	if m, n := scanNumberZH(s[i:]); n > 0 && hasPrefixAny(s[i+n:], "月") && m >= 1 && m <= 12 {
 		d.month, i = m, i+n+len("月")
 	} else if d.year > 0 {
 		return monthDay{}, 0
@@ -110,7 +110,7 @@ func scanDateZH(s string) (monthDay, int) {
 	}
 	d.day, i = day, i+n
 	for _, suf := range []string{"日", "号", "號"} {
-		if hasPrefixAnyZH(s[i:], suf) {
+		if hasPrefixAny(s[i:], suf) {
 			return d, i + len(suf)
 		}
 	}
@@ -129,14 +129,4 @@ func monthFromReferenceZH(d monthDay, ref time.Time) (monthDay, bool) {
 		t = time.Date(ref.Year(), ref.Month()-1, d.day, 0, 0, 0, 0, time.UTC)
 	}
 	return monthDay{year: t.Year(), month: int(t.Month()), day: t.Day()}, true
-}
-
-// hasPrefixAnyZH reports whether s starts with one of the prefixes.
-func hasPrefixAnyZH(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if len(s) >= len(p) && s[:len(p)] == p {
-			return true
-		}
-	}
-	return false
 }

@@ -25,7 +25,7 @@ func subjectZH(clause string) (zhSubjectKind, string, string) {
 	switch {
 	case s == "":
 		return zhEmpty, "", ""
-	case hasPrefixAnyZH(s, zhPronouns...) && utf8.RuneCountInString(s) == 1:
+	case hasPrefixAny(s, zhPronouns...) && utf8.RuneCountInString(s) == 1:
 		return zhPronoun, "", ""
 	}
 	title, name := splitTitleZH(s)
@@ -82,7 +82,7 @@ func cutSubjectZH(s string) string {
 		if _, n := scanDateZH(s[i:]); n > 0 {
 			return s[:i]
 		}
-		if hasPrefixAnyZH(s[i:], zhSubjectCuts...) {
+		if hasPrefixAny(s[i:], zhSubjectCuts...) {
 			return s[:i]
 		}
 	}
