@@ -164,6 +164,8 @@ var relayLeads = []struct {
 	{"Source(s):", "Source(s): Xinhua (CGTN)", true},
 	{"(With inputs from", "(With inputs from PTI) (Hindustan Times: staff copy with agency material)", false},
 	{"With inputs from", "— With inputs from PTI", false},
+	{"(With input from", "(With input from Xinhua) (CGTN)", false},
+	{"With input from", "With input from Reuters", false},
 	{"(With agency inputs", "(With agency inputs)", false},
 	{"With agency inputs", "With agency inputs", false},
 	{"Additional reporting by", "Additional reporting by Reuters (SCMP: agency material, no person)", false},
@@ -191,6 +193,9 @@ func relayLine(t string) (string, bool) {
 	}
 	if isOutletPart(u) && strings.Contains(u, " ") {
 		return "", true
+	}
+	if inner := trimBrackets(t); inner != t && isOutletPart(inner) && strings.Contains(inner, " ") {
+		return "", true // "(FRANCE 24 with AFP and Reuters)"
 	}
 	if inner := trimBrackets(t); inner != t && strings.ContainsAny(inner, ",、/") {
 		return "", isAgencyList(inner) // several agencies, none the story's: DW's "(法新社、路透社)"

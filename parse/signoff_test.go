@@ -128,3 +128,21 @@ func TestCapsInitialsAfterSignoff(t *testing.T) {
 		}
 	}
 }
+
+func TestRelayLine(t *testing.T) {
+	tests := []struct {
+		line, agency string
+		ok           bool
+	}{
+		{"Source: Reuters", "Reuters", true},
+		{"(With inputs from PTI)", "", true},
+		{"(With input from Xinhua)", "", true},
+		{"(FRANCE 24 with AFP and Reuters)", "", true},
+		{"(The minister spoke to reporters)", "", false},
+	}
+	for _, tt := range tests {
+		if agency, ok := relayLine(tt.line); agency != tt.agency || ok != tt.ok {
+			t.Errorf("relayLine(%q) = %q, %v; want %q, %v", tt.line, agency, ok, tt.agency, tt.ok)
+		}
+	}
+}
