@@ -180,10 +180,10 @@ func parseCreditClause(s string) (credit, bool) {
 // for, written before the name: "CNN's John Roe contributed to this report."
 func cutOutletPossessive(s string) string {
 	s = strings.TrimSpace(s)
-	if _, n := agencyPrefix(s); n > 0 {
-		for _, pos := range []string{"'s ", "’s "} {
-			if strings.HasPrefix(s[n:], pos) {
-				return s[n+len(pos):]
+	for _, pos := range []string{"'s ", "’s "} {
+		if i := strings.Index(s, pos); i > 0 {
+			if _, ok := lookupAgency(s[:i]); ok {
+				return s[i+len(pos):] // "CNN’s Haley Talbot": the curly mark is no word boundary for agencyPrefix
 			}
 		}
 	}
