@@ -13,11 +13,35 @@ var (
 	ymdRe = regexp.MustCompile(`(\d{4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)(\d{1,2})(?:(?:日?[ T]+|日)(\d{1,2}):(\d{2})(?::(\d{2}))?|日)?`)
 	// "19.10.2019", "18/10/2019, 10:04"
 	dmyRe = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b`)
-	// "19. Oktober 2019", "19 October 2019", "19 de octubre de 2019"
-	dayMonthRe = regexp.MustCompile(`(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(\pL{3,})\.?,?\s+(?:de\s+)?(\d{4})`)
-	// "October 19, 2019", "Oct. 19 2019"
-	monthDayRe = regexp.MustCompile(`(\pL{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+	// "19. Oktober 2019", "19 October 2019", "19 de octubre de 2019", "19 October 2019, 14:05"
+	dayMonthRe = regexp.MustCompile(`(\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(\pL{3,})\.?,?\s+(?:de\s+)?(\d{4})` + clockPattern)
+	// "October 19, 2019", "Oct. 19 2019", "Mar 12, 2024 09:48 PM"
+	monthDayRe = regexp.MustCompile(`(\pL{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + clockPattern)
 )
+
+// clockPattern is an optional time of day after a written date: "14:05",
+// ", 9:48 PM", " at 10:30 a.m.", "um 14:05".
+const clockPattern = `(?:,?\s+(?:at\s+|um\s+|à\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?`
+
+// clock returns the hour, minute and second groups at g[i:], the hour
+// on a 24-hour clock: "9", "48", "", "P" gives "21", "48", "".
+func clock(g []string, i int) []string {
+	h, m, sec, half := g[i], g[i+1], g[i+2], g[i+3]
+	if h == "" {
+		return nil
+	}
+	n := atoi(h)
+	switch {
+	case (half == "P" || half == "p") && n < 12:
+		n += 12
+	case (half == "A" || half == "a") && n == 12:
+		n = 0
+	}
+	if sec == "" {
+		sec = "0"
+	}
+	return []string{strconv.Itoa(n), m, sec}
+}
 
 // moreMonths adds, to the dateline months table, month names pages use in
 // other languages: "19 de octubre de 2019", "19. Okt. 2019".
@@ -78,11 +102,11 @@ func findDate(s string, dayFirst bool) (string, time.Time) {
 	}
 	if m := dayMonthRe.FindStringSubmatchIndex(s); m != nil {
 		g := groups(s, m)
-		try(m[0], atoi(g[3]), monthNumber(g[2]), atoi(g[1]), nil)
+		try(m[0], atoi(g[3]), monthNumber(g[2]), atoi(g[1]), clock(g, 4))
 	}
 	if m := monthDayRe.FindStringSubmatchIndex(s); m != nil {
 		g := groups(s, m)
-		try(m[0], atoi(g[3]), monthNumber(g[1]), atoi(g[2]), nil)
+		try(m[0], atoi(g[3]), monthNumber(g[1]), atoi(g[2]), clock(g, 4))
 	}
 	return best, bestTime
 }

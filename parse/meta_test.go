@@ -403,3 +403,18 @@ func TestBeijingLine(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDateClock(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mar 12, 2024 09:48 PM":                  "2024-03-12T21:48:00",
+		"Published: March 5, 2024 at 10:30 a.m.": "2024-03-05T10:30:00",
+		"19. Oktober 2019 um 14:05 Uhr":          "2019-10-19T14:05:00",
+		"October 19, 2019":                       "2019-10-19",
+		"12 March 2024, 12:15 AM":                "2024-03-12T00:15:00",
+		"October 19, 2019, 3 people":             "2019-10-19",
+	} {
+		if got, _ := findDate(in, true); got != want {
+			t.Errorf("findDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
