@@ -203,7 +203,21 @@ func relayLine(t string) (string, bool) {
 	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") && isInitialsLine(t[:i]) {
 		return "", isAgencyList(t[i+2 : len(t)-1])
 	}
+	if i := strings.IndexByte(t, '/'); i >= 2 && i <= 4 && !strings.ContainsRune(t, ' ') && isLowerWord(t[:i]) {
+		return "", isAgencyList(t[i+1:]) // Spiegel's initials before the agencies: "ani/dpa/Reuters"
+	}
 	return "", false
+}
+
+// isLowerWord reports whether s is ASCII letters in lower case: a
+// writer's initials ("ani").
+func isLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // maxClosingLine is the longest sign-off, initials or stamp line, in bytes.

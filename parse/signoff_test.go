@@ -139,6 +139,8 @@ func TestRelayLine(t *testing.T) {
 		{"(With input from Xinhua)", "", true},
 		{"(FRANCE 24 with AFP and Reuters)", "", true},
 		{"(The minister spoke to reporters)", "", false},
+		{"ani/dpa/Reuters", "", true},
+		{"and/or", "", false},
 	}
 	for _, tt := range tests {
 		if agency, ok := relayLine(tt.line); agency != tt.agency || ok != tt.ok {
