@@ -123,7 +123,14 @@ func paragraphEnds(run []line) func(i int) bool {
 // columns is the display width of s: Han and other wide characters count two.
 func columns(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf { // ASCII, most text: one column a byte
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		n++
 		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || isCJKPunct(r) || unicode.Is(unicode.Hangul, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana)) {
 			n++

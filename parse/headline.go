@@ -103,8 +103,25 @@ const datelineScan = 160
 // dashes), colon, stop, bracket, equals sign or a date's digits near its
 // start.
 func mayOpenDateline(s string) bool {
-	return strings.IndexAny(s[:min(len(s), datelineScan)], "-_:.(=0123456789\u2013\u2014\u2212") >= 0
+	s = s[:min(len(s), datelineScan)]
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case datelineMarks[c]:
+			return true
+		case c == 0xE2 && (strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") || strings.HasPrefix(s[i:], "−")):
+			return true
+		}
+	}
+	return false
 }
+
+// datelineMarks are the ASCII bytes mayOpenDateline looks for.
+var datelineMarks = func() (t [256]bool) {
+	for _, c := range []byte("-_:.(=0123456789") {
+		t[c] = true
+	}
+	return t
+}()
 
 // wrappedProse reports whether line a runs on into line b mid-sentence,
 // as hard-wrapped prose does ("... the drought since early\njanuary").

@@ -48,3 +48,18 @@ func TestDropTrailingCopy(t *testing.T) {
 		t.Errorf("the only block was dropped")
 	}
 }
+
+func TestMayOpenDateline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"WASHINGTON (AP) — The":       true,
+		"SYDNEY – Shares rose":        true,
+		"Kathmandu: The":              true,
+		"Feb 5":                       true,
+		"Shultz visit to Moscow seen": false,
+		"北约秘书长说":                      false,
+	} {
+		if got := mayOpenDateline(s); got != want {
+			t.Errorf("mayOpenDateline(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
