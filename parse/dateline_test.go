@@ -208,11 +208,7 @@ func TestDatelineAlone(t *testing.T) {
 		{[]string{story, "TT"}, ""},
 	}
 	for _, tt := range tests {
-		var blocks []block
-		for _, b := range tt.blocks {
-			blocks = append(blocks, block{text: b, lines: []line{{text: b}}})
-		}
-		st := newState(&document{blocks: blocks}, Options{})
+		st := stateOf(tt.blocks...)
 		recognizeDateline(st)
 		place := ""
 		if st.art.Dateline != nil {

@@ -117,11 +117,7 @@ func TestCapsInitialsAfterSignoff(t *testing.T) {
 		{[]string{"The board said exports rose.", "NATO EU"}, "", "NATO EU"},
 	}
 	for _, tt := range tests {
-		var blocks []block
-		for _, b := range tt.blocks {
-			blocks = append(blocks, block{text: b, lines: []line{{text: b}}})
-		}
-		st := newState(&document{blocks: blocks}, Options{})
+		st := stateOf(tt.blocks...)
 		recognizeSignoff(st)
 		if last := st.body[len(st.body)-1].text; st.signoffAgency != tt.agency || last != tt.last {
 			t.Errorf("%q: agency %q, last %q; want %q, %q", tt.blocks, st.signoffAgency, last, tt.agency, tt.last)
@@ -147,4 +143,13 @@ func TestRelayLine(t *testing.T) {
 			t.Errorf("relayLine(%q) = %q, %v; want %q, %v", tt.line, agency, ok, tt.agency, tt.ok)
 		}
 	}
+}
+
+// stateOf returns a parse state whose body is one one-line block per text.
+func stateOf(texts ...string) *state {
+	var blocks []block
+	for _, b := range texts {
+		blocks = append(blocks, block{text: b, lines: []line{{text: b}}})
+	}
+	return newState(&document{blocks: blocks}, Options{})
 }
