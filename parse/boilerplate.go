@@ -194,7 +194,7 @@ func isBoilerplate(s string) bool {
 // hasBoilerplatePrefix reports whether s opens like page furniture
 // (boilerplatePrefixes): "Copyright © ANTARA 2024".
 func hasBoilerplatePrefix(s string) bool {
-	return s != "" && hasPrefixIn(s, boilerplatePrefixIndex[s[0]])
+	return s != "" && hasPrefixAny(s, boilerplatePrefixIndex[s[0]]...)
 }
 
 // prefixIndex files prefixes by their first byte, so a text is compared
@@ -214,16 +214,8 @@ var (
 	boilerplateLinePrefixIndex = newPrefixIndex(boilerplateLinePrefixes)
 )
 
-// hasPrefixIn reports whether s opens with one of prefixes.
-func hasPrefixIn(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
+// cutBoilerplateSuffix removes the page furniture (boilerplateSuffixes)
+// that closes s, as often as it repeats.
 func cutBoilerplateSuffix(s string) string {
 	for changed := true; changed; {
 		changed = false
@@ -336,7 +328,7 @@ func isBoilerplateLine(s string) bool {
 	if len(s) >= 300 || s == "" {
 		return false
 	}
-	return hasPrefixIn(s, boilerplateLinePrefixIndex[s[0]]) || isNavLine(s) || isPageStamp(s)
+	return hasPrefixAny(s, boilerplateLinePrefixIndex[s[0]]...) || isNavLine(s) || isPageStamp(s)
 }
 
 // trimBoilerplateLines removes furniture lines (isBoilerplateLine) from
@@ -486,104 +478,4 @@ func bool2int(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// stampLeads open a page's relative time stamp, "Updated 3 hours ago";
-// the empty lead lets the stamp stand alone, "5 mins ago".
-var stampLeads = []string{"updated ", "updated: ", "published ", "published: ", "posted ", "last updated ", ""}
-
-// stampUnits are the units of a relative time stamp, singular and plural:
-// "1 hour ago", "3 hours ago", "20 mins ago".
-var stampUnits = []string{"second", "sec", "minute", "min", "hour", "hr", "day", "week"}
-
-// stampSources follow a date and time on a Chinese portal's stamp line:
-// "2024-04-16 10:02:15　来源：新华网", "2024年04月16日 10:02 作者：王雨萧".
-var stampSources = []string{"来源", "作者", "编辑", "责任编辑", "Source:"}
-
-// isPageStamp reports whether s is a page's time stamp: relative
-// ("Updated 3 hours ago") or a date, an optional time and an optional
-// source ("2024-04-16 10:02:15　来源：新华网").
-func isPageStamp(s string) bool {
-	if len(s) > 120 || s == "" {
-		return false
-	}
-	if s[0] >= '0' && s[0] <= '9' {
-		if rest, ok := cutStampDate(s); ok {
-			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-			if t, ok := cutStampTime(rest); ok {
-				rest = strings.TrimLeftFunc(t, unicode.IsSpace)
-			}
-			if rest == "" {
-				return true
-			}
-			for _, src := range stampSources {
-				if strings.HasPrefix(rest, src) {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	if len(s) < 5 || !strings.EqualFold(s[len(s)-4:], " ago") {
-		return false
-	}
-	return isRelativeStamp(strings.ToLower(s))
-}
-
-// isRelativeStamp matches a lower-cased "updated 3 hours ago".
-func isRelativeStamp(s string) bool {
-	rest, ok := strings.CutSuffix(s, " ago")
-	if !ok {
-		return false
-	}
-	for _, lead := range stampLeads {
-		r, ok := strings.CutPrefix(rest, lead)
-		if !ok {
-			continue
-		}
-		n := 0
-		for n < len(r) && r[n] >= '0' && r[n] <= '9' {
-			n++
-		}
-		if n == 0 || n == len(r) || r[n] != ' ' {
-			continue
-		}
-		unit := strings.TrimSuffix(r[n+1:], "s")
-		for _, u := range stampUnits {
-			if unit == u {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// stampDateShapes are the dates that open a stamp line; '#' is a run of
-// digits.
-var stampDateShapes = []string{"#-#-#", "#年#月#日"} // 2024-04-16; 2024年04月16日
-
-// cutStampDate cuts a date (stampDateShapes) from the start of s.
-func cutStampDate(s string) (string, bool) {
-	end := strings.IndexFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' || r == '\t' })
-	if end < 0 {
-		end = len(s)
-	}
-	for _, shape := range stampDateShapes {
-		if matchShape(s[:end], shape) {
-			return s[end:], true
-		}
-	}
-	return "", false
-}
-
-// cutStampTime cuts a time, "10:02" or "10:02:15", from the start of s.
-func cutStampTime(s string) (string, bool) {
-	end := strings.IndexFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' || r == '\t' })
-	if end < 0 {
-		end = len(s)
-	}
-	if matchShape(s[:end], "#:#") || matchShape(s[:end], "#:#:#") {
-		return s[end:], true
-	}
-	return s, false
 }

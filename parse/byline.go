@@ -324,112 +324,6 @@ func isAgencyWord(w string) bool {
 	return ok && unicode.IsUpper(r)
 }
 
-// pubStampLeads open a publication time stamp standing above a story, under
-// its headline or byline. The rest of the line must be a date or time.
-var pubStampLeads = []struct{ text, example string }{
-	{"Published On", "Published On 5 Feb 2024"},            // Al Jazeera
-	{"Published on", "Published on 05/02/2024"},            //
-	{"Published", "Published February 6, 2024"},            // Dawn; SCMP "Published: 8:30pm, 5 Feb 2024"
-	{"Last updated", "Last updated: February 5, 2024"},     //
-	{"Updated on", "Updated on 5 February 2024"},           //
-	{"Updated", "Updated: 2024-02-05 07:12"},               // China Daily, Indian Express
-	{"First published", "First published 5 February 2024"}, //
-	{"Issued on", "Issued on: 05/02/2024 - 14:12"},         // France 24
-	{"Posted on", "Posted on February 5, 2024"},            //
-	{"Posted", "Posted: Feb 5, 2024"},                      //
-}
-
-// stampTokens may stand in a time stamp besides numbers, months and
-// weekdays: "05:12 AM February 05, 2024", "Feb 6, 2024, 04.12 AM IST".
-var stampTokens = map[string]bool{
-	"am": true, "pm": true, "a.m.": true, "p.m.": true, "at": true, "on": true, "-": true, "|": true, "–": true,
-	"ist": true, "pkt": true, "bst": true, "gmt": true, "utc": true, "hkt": true, "sgt": true, "kst": true, "jst": true,
-	"wib": true, "ict": true, "pht": true, "eat": true, "wat": true, "cat": true, "sast": true, "cet": true, "et": true,
-	"est": true, "edt": true, "pt": true, "pst": true, "msk": true, "gst": true, "ast": true,
-	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "monday": true,
-	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
-
-// englishMonths are the month words a stamp may use; the wider table in
-// dates.go holds "set" and "out", which are English words too.
-var englishMonths = map[string]bool{
-	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true,
-	"april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
-	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true,
-	"dec": true, "december": true,
-}
-
-// isStampPart reports whether s is a publication time stamp: a stamp
-// lead and a date or time, or a date with its year and nothing else
-// ("Tue Feb 6, 2024 10:12 AM").
-func isStampPart(s string) bool {
-	for _, lead := range pubStampLeads {
-		if len(s) > len(lead.text) && strings.EqualFold(s[:len(lead.text)], lead.text) && !isWordByte(s[len(lead.text)]) {
-			return isDateTimeText(strings.TrimLeft(s[len(lead.text):], " :"), false)
-		}
-	}
-	return isDateTimeText(s, true)
-}
-
-// isDateTimeText: words that are numbers, months, weekdays, clock times
-// and zones only, with at least one digit; needYear also asks for a month
-// word or a numeric date, and a four-digit year.
-func isDateTimeText(s string, needYear bool) bool {
-	digits, year, month, n := false, false, false, 0
-	var buf [16]byte
-	for w := range strings.FieldsSeq(s) {
-		if n++; n > 10 || len(w) > len(buf) {
-			return false
-		}
-		w = strings.TrimRight(w, ",")
-		lw := buf[:len(w)]
-		for i := range len(w) {
-			lw[i] = lowerByte(w[i])
-		}
-		switch {
-		case englishMonths[string(lw)] || len(lw) > 1 && lw[len(lw)-1] == '.' && englishMonths[string(lw[:len(lw)-1])]:
-			month = true
-		case stampTokens[string(lw)]:
-		case isClockWord(string(lw)):
-			digits = true
-			year = year || isYearWord(w)
-			month = month || strings.Count(w, "/") == 2 || strings.Count(w, "-") == 2
-		default:
-			return false
-		}
-	}
-	return digits && (!needYear || year && month)
-}
-
-// isClockWord: digits with the marks of dates and times ("05:12",
-// "04.12", "2024-02-05", "05/02/2024", "8:30pm", "6th").
-func isClockWord(w string) bool {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		w = strings.TrimSuffix(w, suf)
-	}
-	if w == "" || w[0] < '0' || w[0] > '9' {
-		return false
-	}
-	return strings.Trim(w, "0123456789:./-") == ""
-}
-
-// isYearWord: a word holding a four-digit year from 1900 to 2099.
-func isYearWord(w string) bool {
-	run := 0
-	for i := 0; i <= len(w); i++ {
-		if i < len(w) && w[i] >= '0' && w[i] <= '9' {
-			run++
-			continue
-		}
-		if run == 4 && (w[i-4:i] >= "1900" && w[i-4:i] < "2100") {
-			return true
-		}
-		run = 0
-	}
-	return false
-}
-
 // outlets are newspapers, broadcasters and sites that sign their own
 // staff copy with their name. They are no agencies: a line naming one
 // alone, or "with" the agencies it drew on, credits no person.
@@ -556,7 +450,7 @@ func leadLine(s string) (agency string, ok bool) {
 			part, rest = part[:k], part[k+size:]
 		}
 		part = strings.TrimSpace(part)
-		if part == "" || isStampPart(part) {
+		if part == "" || isTimeStamp(part) {
 			other = other || part != ""
 			continue
 		}

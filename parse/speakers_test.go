@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestSplitSpeaker(t *testing.T) {
 	tests := []struct {
@@ -71,13 +74,8 @@ func TestBuildSpeakers(t *testing.T) {
 		}
 	}
 	wantS := []Speaker{{"Jens Stoltenberg", "NATO Secretary-General", 3}, {"ministry", "", 3}, {"Roe", "", 1}, {"斯托尔滕贝格", "北约秘书长", 1}}
-	if len(speakers) != len(wantS) {
-		t.Fatalf("speakers %v, want %v", speakers, wantS)
-	}
-	for i := range wantS {
-		if speakers[i] != wantS[i] {
-			t.Errorf("speaker %d = %+v, want %+v", i, speakers[i], wantS[i])
-		}
+	if !slices.Equal(speakers, wantS) {
+		t.Errorf("speakers %+v, want %+v", speakers, wantS)
 	}
 }
 
@@ -87,13 +85,8 @@ func TestShorterGroupMention(t *testing.T) {
 	}
 	_, speakers := buildSpeakers([]rawQuote{raw("Norland's air force"), raw("the navy"), raw("the air force"), raw("the police")})
 	want := []Speaker{{"Norland's air force", "", 2}, {"navy", "", 1}, {"police", "", 1}}
-	if len(speakers) != len(want) {
-		t.Fatalf("speakers %v, want %v", speakers, want)
-	}
-	for i := range want {
-		if speakers[i] != want[i] {
-			t.Errorf("speaker %d = %+v, want %+v", i, speakers[i], want[i])
-		}
+	if !slices.Equal(speakers, want) {
+		t.Errorf("speakers %+v, want %+v", speakers, want)
 	}
 }
 
