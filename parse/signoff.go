@@ -191,13 +191,11 @@ func relayLine(t string) (string, bool) {
 		}
 		return "", rest == "" || isAgencyList(rest) || isOutletPart(rest) || strings.EqualFold(rest, "agencies")
 	}
-	if isOutletPart(u) && strings.Contains(u, " ") {
+	inner := trimBrackets(u) // "(FRANCE 24 with AFP and Reuters)" reads as its inside
+	if isOutletPart(inner) && strings.Contains(inner, " ") {
 		return "", true
 	}
-	if inner := trimBrackets(t); inner != t && isOutletPart(inner) && strings.Contains(inner, " ") {
-		return "", true // "(FRANCE 24 with AFP and Reuters)"
-	}
-	if inner := trimBrackets(t); inner != t && strings.ContainsAny(inner, ",、/") {
+	if inner != u && strings.ContainsAny(inner, ",、/") {
 		return "", isAgencyList(inner) // several agencies, none the story's: DW's "(法新社、路透社)"
 	}
 	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") && isInitialsLine(t[:i]) {
